@@ -1,0 +1,124 @@
+"""The data kg passes between readers, extractors and the graph builder.
+
+Frozen dataclasses, so a value read from one article can be shared and hashed safely.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("Person", "Organization", "Party", "Election", "Office", "District")
+SCORED_RELATIONS = (
+    "candidacy",
+    "party",
+    "endorsement",
+    "won",
+    "lost",
+    "poll",
+    "funding",
+    "holds_office",
+)
+# Unscored relations kept in the graph; their `value` carries the text or figure.
+EXTRA_RELATIONS = ("quote", "claim", "turnout", "spending", "cost")
+RELATIONS = SCORED_RELATIONS + EXTRA_RELATIONS
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    """A link an article cites as its source (Current-Events `### Source(s):` lists)."""
+
+    url: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from a file or record, before any extraction.
+
+    `text` is exactly what evidence offsets index: the decoded file for .txt/.md (nothing
+    stripped), the text/content field for a JSON record, the main text for HTML.
+    `document` is the name facts cite (the file's base name; `file#id` for a JSON record).
+    `origin` is where it came from, for error messages (`path` or `path:line`).
+    """
+
+    text: str
+    document: str
+    origin: str
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    sources: tuple[SourceLink, ...] = ()
+    topics: tuple[str, ...] = ()
+    format: str = "text"
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of everything that can change what the article says."""
+        h = hashlib.sha256()
+        for part in (self.text, self.date, self.title, self.url, self.publisher, self.document):
+            h.update((part or "").encode("utf-8"))
+            h.update(b"\x00")
+        for link in self.sources:
+            h.update(f"{link.url}\x01{link.title or ''}\x00".encode())
+        for topic in self.topics:
+            h.update(topic.encode("utf-8") + b"\x02")
+        return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A thing facts are about. Identity (its IRI) is minted from these fields in `kg.iri`.
+
+    People: `wikidata` when the gazetteer knows them, else the normalised `label` is the key.
+    Elections: `division` (Open Civic Data id) + `date` + `stage` (+ `office` for a country or
+    state division) are the key.
+    `merge_reasons` say why mentions were folded into this entity ("'Handel' → Karen Handel:
+    surname of a person named earlier in the article").
+    """
+
+    type: str
+    label: str
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+    division: str | None = None
+    date: str | None = None
+    stage: str | None = None
+    special: bool | None = None
+    office: str | None = None
+    merge_reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The span of the article text that states a fact: `article.text[start:end] == text`."""
+
+    start: int
+    end: int
+    text: str
+
+
+AttributeValue = str | float | bool | Entity
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One extracted statement with its evidence and confidence.
+
+    `attributes` holds relation-specific extras as sorted (name, value) pairs: `pollster`
+    (an Organization entity), `election` (an Election entity, for endorsement/funding context), `start`/`end`/`former` for offices,
+    `date`, `where` for quotes.
+    """
+
+    relation: str
+    subject: Entity
+    object: Entity | None
+    evidence: tuple[Evidence, ...]
+    confidence: float
+    extractor: str
+    value: float | str | None = None
+    attributes: tuple[tuple[str, AttributeValue], ...] = field(default_factory=tuple)
+
+    def attribute(self, name: str) -> AttributeValue | None:
+        return dict(self.attributes).get(name)
