@@ -34,7 +34,7 @@ class UnknownQueryError(KgError):
     """A named query that is not in queries/."""
 
 
-class ValidationFailed(KgError):
+class ValidationFailedError(KgError):
     """The store does not conform to the SHACL shapes."""
 
 

@@ -60,7 +60,8 @@ def entity_iri(entity: Entity) -> str:
     """An entity's IRI from its identity fields (see `Entity`)."""
     kind = _TYPE_PATH.get(entity.type, "thing")
     if entity.type == "Election" and entity.division:
-        parts = [division_path(entity.division), entity.date or "undated", entity.stage or "general"]
+        parts = [division_path(entity.division), entity.date or "undated"]
+        parts.append(entity.stage or "general")
         if entity.office:
             parts.append(name_key(entity.office))
         return f"{BASE}{kind}/" + "/".join(parts)

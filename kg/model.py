@@ -107,8 +107,8 @@ class Fact:
     """One extracted statement with its evidence and confidence.
 
     `attributes` holds relation-specific extras as sorted (name, value) pairs: `pollster`
-    (an Organization entity), `election` (an Election entity, for endorsement/funding context), `start`/`end`/`former` for offices,
-    `date`, `where` for quotes.
+    (an Organization entity), `election` (an Election entity, for endorsement/funding
+    context), `start`/`end`/`former` for offices, `date`, `where` for quotes.
     """
 
     relation: str

@@ -1,0 +1,164 @@
+"""SPARQL over the store: named queries from queries/, bound parameters, result formatting.
+
+Parameters are bound with pyoxigraph `substitutions`, never pasted into the query text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, UnknownQueryError
+from kg.iri import ONTOLOGY
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+PREFIXES = {
+    "kg": ONTOLOGY,
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "wdt": "http://www.wikidata.org/prop/direct/",
+    "wd": "http://www.wikidata.org/entity/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+SOLUTION_FORMATS = {
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+}
+GRAPH_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+_HEADER = re.compile(r"^#\s?(.*)$")
+_IRI = re.compile(r"^(?:https?|urn|ftp|file|mailto):\S+$")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query file and what its header comment says about it."""
+
+    name: str
+    path: Path
+    summary: str
+    parameters: tuple[str, ...]
+    example: str
+    text: str
+
+
+def _parse_header(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    summary, example, params = "", "", []
+    for line in text.splitlines():
+        match = _HEADER.match(line)
+        if not match:
+            break
+        body = match.group(1).strip()
+        lower = body.lower()
+        if lower.startswith("param"):
+            params.append(body.split(":", 1)[1].strip())
+        elif lower.startswith("example:"):
+            example = body.split(":", 1)[1].strip()
+        elif body and not summary:
+            summary = body
+    return NamedQuery(path.stem, path, summary, tuple(params), example, text)
+
+
+def named_queries(folder: Path = QUERIES_DIR) -> list[NamedQuery]:
+    return [_parse_header(p) for p in sorted(folder.glob("*.rq"))]
+
+
+def named_query(name: str, folder: Path = QUERIES_DIR) -> NamedQuery:
+    path = folder / f"{name.removesuffix('.rq')}.rq"
+    if not path.is_file():
+        known = ", ".join(q.name for q in named_queries(folder)) or "none"
+        raise UnknownQueryError(f"no named query {name!r} (known: {known})")
+    return _parse_header(path)
+
+
+def parameter_term(value: str) -> ox.NamedNode | ox.Literal:
+    """An absolute IRI (or `<iri>`) binds as an IRI; anything else as a plain string."""
+    if value.startswith("<") and value.endswith(">"):
+        return ox.NamedNode(value[1:-1])
+    if _IRI.match(value):
+        return ox.NamedNode(value)
+    return ox.Literal(value)
+
+
+def run_query(
+    store: ox.Store, sparql: str, *, params: Mapping[str, str] | None = None
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """Run SPARQL over the union of named graphs with `params` bound as `?NAME`."""
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(k): parameter_term(v) for k, v in (params or {}).items()}
+    try:
+        return store.query(
+            sparql,
+            use_default_graph_as_union=True,
+            substitutions=substitutions,
+            prefixes=PREFIXES,
+        )
+    except SyntaxError as err:
+        raise QueryError(f"SPARQL syntax {' '.join(str(err).split())}") from err
+    except (OSError, ValueError, TypeError) as err:
+        raise QueryError(f"query failed: {' '.join(str(err).split())}") from err
+
+
+def format_result(
+    result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str
+) -> bytes:
+    """Serialise a result; `table` is a plain aligned text table for people."""
+    if isinstance(result, ox.QueryBoolean):
+        if fmt in SOLUTION_FORMATS:
+            return result.serialize(format=SOLUTION_FORMATS[fmt]) or b""
+        return (b"true" if bool(result) else b"false") + b"\n"
+    if isinstance(result, ox.QueryTriples):
+        graph_fmt = GRAPH_FORMATS.get(fmt, ox.RdfFormat.TURTLE if fmt == "table" else None)
+        if graph_fmt is None:
+            choices = ", ".join(GRAPH_FORMATS)
+            raise QueryError(f"--format {fmt} is for SELECT/ASK; use one of {choices}")
+        if graph_fmt == ox.RdfFormat.N_QUADS:
+            graph_fmt = ox.RdfFormat.N_TRIPLES  # CONSTRUCT gives triples; N-Triples is N-Quads
+        return result.serialize(format=graph_fmt) or b""
+    if fmt == "table":
+        return solutions_table(result).encode("utf-8")
+    if fmt not in SOLUTION_FORMATS:
+        raise QueryError(f"--format {fmt} is for CONSTRUCT; use table, csv, tsv, json or xml")
+    return result.serialize(format=SOLUTION_FORMATS[fmt]) or b""
+
+
+def term_text(term: object) -> str:
+    """How a term reads in a table: IRIs bare, literals by value."""
+    if term is None:
+        return ""
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return term.value
+    return str(term)
+
+
+def solutions_table(solutions: ox.QuerySolutions, *, max_width: int = 80) -> str:
+    names = [v.value for v in solutions.variables]
+    rows = [[_clip(term_text(row[i]), max_width) for i in range(len(names))] for row in solutions]
+    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

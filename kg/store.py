@@ -1,0 +1,113 @@
+"""The one place that opens the on-disk Oxigraph store and writes article graphs to it.
+
+Writes are atomic per article: a new article goes in with one transactional `extend`; a changed
+article is staged in a side graph and swapped in with one SPARQL `MOVE` (also transactional), so
+a crash at any moment leaves either the old or the new version, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError, StoreLockedError
+from kg.iri import BASE
+
+PID_FILE = "kg-writer.pid"
+STAGING_SUFFIX = "#staging"
+_CONTENT_HASH = ox.NamedNode(BASE + "ontology#contentHash")
+_NO_STORE_HINT = "run `kg ingest` first or pass -l/--location"
+
+
+def _lock_holder(location: Path) -> str:
+    try:
+        pid = (location / PID_FILE).read_text(encoding="ascii").strip()
+    except OSError:
+        return "another process"
+    return f"PID {pid}" if pid.isdigit() else "another process"
+
+
+@contextlib.contextmanager
+def open_store(location: Path, *, read_only: bool = False) -> Iterator[ox.Store]:
+    """Open the store at `location`; read-only views may run beside one writer.
+
+    A writer records its PID so that a second writer can say who holds the lock.
+    """
+    if read_only:
+        if not location.is_dir():
+            raise StoreError(f"no store at {location}: {_NO_STORE_HINT}")
+        try:
+            store = ox.Store.read_only(str(location))
+        except OSError as err:
+            raise StoreError(f"cannot open store {location} read-only: {_one_line(err)}") from err
+        yield store
+        return
+    if location.exists() and not location.is_dir():
+        raise StoreError(f"{location} is a file, not a store folder")
+    try:
+        store = ox.Store(str(location))
+    except OSError as err:
+        if "lock" in str(err).lower():
+            raise StoreLockedError(
+                f"store {location} is locked by {_lock_holder(location)} (a running `kg` writer); "
+                "wait for it to finish, or query it with read-only commands"
+            ) from err
+        raise StoreError(f"cannot open store {location}: {_one_line(err)}") from err
+    pid_file = location / PID_FILE
+    pid_file.write_text(str(os.getpid()), encoding="ascii")
+    try:
+        _drop_staging_graphs(store)
+        yield store
+        store.flush()
+    finally:
+        with contextlib.suppress(OSError):
+            pid_file.unlink()
+        del store
+
+
+def _one_line(err: BaseException) -> str:
+    return " ".join(str(err).split())
+
+
+def _drop_staging_graphs(store: ox.Store) -> None:
+    """A crash between staging and swap leaves a staging graph; the old article stays intact."""
+    for graph in list(store.named_graphs()):
+        if isinstance(graph, ox.NamedNode) and graph.value.endswith(STAGING_SUFFIX):
+            store.remove_graph(graph)
+
+
+def stored_hashes(store: ox.Store) -> dict[str, str]:
+    """Article graph IRI -> content hash of the version stored, for skipping unchanged input."""
+    hashes: dict[str, str] = {}
+    for quad in store.quads_for_pattern(None, _CONTENT_HASH, None, None):
+        if isinstance(quad.graph_name, ox.NamedNode) and isinstance(quad.object, ox.Literal):
+            hashes[quad.graph_name.value] = quad.object.value
+    return hashes
+
+
+@dataclass(frozen=True)
+class ArticleGraph:
+    """All quads of one article, in its named graph `iri`."""
+
+    iri: str
+    content_hash: str
+    quads: Sequence[ox.Quad]
+
+
+def write_new(store: ox.Store, graphs: Iterable[ArticleGraph]) -> None:
+    """Add articles not yet in the store, all in one transaction (a crash adds none of them)."""
+    store.extend(quad for graph in graphs for quad in graph.quads)
+
+
+def replace(store: ox.Store, graph: ArticleGraph) -> None:
+    """Swap a changed article's graph for its new version, atomically."""
+    staging = ox.NamedNode(graph.iri + STAGING_SUFFIX)
+    store.remove_graph(staging)
+    store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in graph.quads)
+    # Both IRIs are minted by kg.iri (hex digests), never taken from article text.
+    store.update(f"MOVE GRAPH <{staging.value}> TO <{graph.iri}>")
