@@ -1,0 +1,36 @@
+"""Web pages: the main text, title, date, URL and site name as trafilatura finds them.
+
+No network: trafilatura only parses the string it is given.
+"""
+
+from __future__ import annotations
+
+from kg.errors import InputError
+from kg.model import Article
+from kg.readers.dates import iso_date
+
+
+def read_html(text: str, *, document: str, origin: str) -> Article | InputError:
+    """One article per page; `text` is trafilatura's main text (navigation, scripts dropped)."""
+    import trafilatura  # slow to import; only HTML input pays for it
+
+    if not text.strip():
+        return InputError(origin, "empty article")
+    try:
+        page = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    except Exception as error:  # lxml and trafilatura raise many types on malformed pages
+        return InputError(origin, f"cannot parse HTML: {error}")
+    body = getattr(page, "text", None) if page is not None else None
+    if not isinstance(body, str) or not body.strip():
+        return InputError(origin, "empty article (no main text found in the HTML)")
+    date = getattr(page, "date", None)
+    return Article(
+        text=body,
+        document=document,
+        origin=origin,
+        date=iso_date(date) if isinstance(date, str) else None,
+        title=getattr(page, "title", None) or None,
+        url=getattr(page, "url", None) or None,
+        publisher=getattr(page, "sitename", None) or None,
+        format="html",
+    )

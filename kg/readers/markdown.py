@@ -1,0 +1,80 @@
+"""Wikipedia Current-Events pages as markdown (both layouts of the Context's robots), and other
+markdown: the date link, `# headline`, `### Source(s):` links and `_Context: …_` topics.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from kg.errors import InputError
+from kg.model import Article, SourceLink
+from kg.readers.dates import iso_date
+
+_DATE = re.compile(r"^### \[(\d{4}-\d{1,2}-\d{1,2})\]", re.MULTILINE)
+_HEADLINE = re.compile(r"^# (.+)$", re.MULTILINE)
+_TOPIC_LINE = re.compile(r"^##### (.+)$", re.MULTILINE)
+_SOURCES = re.compile(r"^### Sources?:[ \t]*$(.*?)(?=^#{1,6} |\Z)", re.MULTILINE | re.DOTALL)
+# A URL may hold balanced parentheses (Wikipedia links do).
+_LINK = re.compile(r"^[ \t]*\d+\.[ \t]*\[(.*?)\]\(((?:[^()\s]|\([^()\s]*\))+)\)", re.MULTILINE)
+_CONTEXT = re.compile(r"_Context: (.*)_[ \t]*$", re.MULTILINE)
+_YEAR = re.compile(r"\d{4}")
+COVER_IMAGE = "Cover Image"
+
+
+def looks_like_current_events(text: str) -> bool:
+    """True for a Current-Events page saved under another extension (the gold docs are .txt)."""
+    head = text.lstrip()
+    return head.startswith(("### [", "Formats:"))
+
+
+def read_markdown(text: str, *, document: str, origin: str) -> Article | InputError:
+    """One article per page; `text` is the page unchanged, the rest is read from its sections."""
+    if not text.strip():
+        return InputError(origin, "empty article")
+    date = _DATE.search(text)
+    headline = _HEADLINE.search(text)
+    return Article(
+        text=text,
+        document=document,
+        origin=origin,
+        date=iso_date(date.group(1)) if date else None,
+        title=_clean(headline.group(1)) if headline else None,
+        sources=source_links(text),
+        topics=topics(text),
+        format="markdown",
+    )
+
+
+def source_links(text: str) -> tuple[SourceLink, ...]:
+    """The cited sources, in page order; the `Cover Image` link is an image, not a source."""
+    links: list[SourceLink] = []
+    for section in _SOURCES.finditer(text):
+        for match in _LINK.finditer(section.group(1)):
+            title = _clean(match.group(1)) or None
+            if title != COVER_IMAGE:
+                links.append(SourceLink(url=match.group(2), title=title))
+    return tuple(links)
+
+
+def topics(text: str) -> tuple[str, ...]:
+    """The page's `##### topic` line, then every `_Context:` entity, without repeats.
+
+    Context tags are joined with ", " though Wikipedia titles hold commas too; a lone year is the
+    tail of the title before it ("Russian presidential election, 2018"), so it is joined back.
+    """
+    found: list[str] = [_clean(match.group(1)) for match in _TOPIC_LINE.finditer(text)]
+    for match in _CONTEXT.finditer(text):
+        parts: list[str] = []
+        for part in _clean(match.group(1)).split(", "):
+            if parts and _YEAR.fullmatch(part):
+                parts[-1] = f"{parts[-1]}, {part}"
+            elif part:
+                parts.append(part)
+        found.extend(parts)
+    return tuple(dict.fromkeys(topic for topic in found if topic))
+
+
+def _clean(value: str) -> str:
+    """Markdown metadata as plain text: entities decoded (`&#039;`), outer spaces dropped."""
+    return html.unescape(value).strip()

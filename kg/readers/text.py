@@ -1,0 +1,44 @@
+"""Plain-text articles, in the seed layout ` date YYYY-MM-DD <text>` or without the header.
+
+`Article.text` is the whole decoded file: evidence offsets index it, so nothing is stripped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.errors import InputError
+from kg.model import Article
+from kg.readers.dates import iso_date
+
+_HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|(?=\n)|$)")
+# A stop after a lone capital ("U.S.", "J. Smith") does not end the sentence.
+_FIRST_SENTENCE = re.compile(r".+?(?<!\b[A-Z])[.!?]['\"’”)]?(?=\s|$)")
+TITLE_MAX = 200
+
+
+def read_text(text: str, *, document: str, origin: str) -> Article | InputError:
+    """One article per file; the date comes from the header when there is one."""
+    header = _HEADER.match(text)
+    body_start = header.end() if header else 0
+    if not text[body_start:].strip():
+        return InputError(origin, "empty article")
+    return Article(
+        text=text,
+        document=document,
+        origin=origin,
+        date=iso_date(header.group(1)) if header else None,
+        title=first_sentence(text[body_start:]),
+        format="text",
+    )
+
+
+def first_sentence(body: str) -> str | None:
+    """A title for an article that has none: its first sentence, cut to `TITLE_MAX` characters."""
+    line = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    match = _FIRST_SENTENCE.match(line)
+    title = match.group(0) if match else line
+    if len(title) > TITLE_MAX:
+        cut = title.rfind(" ", 0, TITLE_MAX)
+        title = title[: cut if cut > 0 else TITLE_MAX].rstrip() + "…"
+    return title or None
