@@ -111,7 +111,9 @@ def run_query(
             prefixes=PREFIXES,
         )
     except SyntaxError as err:
-        raise QueryError(f"SPARQL syntax {' '.join(str(err).split())}") from err
+        raise QueryError(f"SPARQL syntax {_clip(str(err), 160)}") from err
+    except RuntimeError as err:  # e.g. a parameter the query does not project
+        raise QueryError(f"query failed: {_clip(str(err), 160)}") from err
     except (OSError, ValueError, TypeError) as err:
         raise QueryError(f"query failed: {' '.join(str(err).split())}") from err
 
