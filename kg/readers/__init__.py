@@ -16,7 +16,7 @@ from typing import TextIO
 
 from kg.errors import InputError
 from kg.model import Article
-from kg.readers.decode import binary_reason, decode_utf8
+from kg.readers.decode import BINARY_SNIFF_BYTES, BOM, binary_reason, decode_utf8
 from kg.readers.html_page import read_html
 from kg.readers.markdown import looks_like_current_events, read_markdown
 from kg.readers.records import read_json, read_jsonl
@@ -53,7 +53,7 @@ def guess_format(path: str) -> str | None:
 
 def sniff_format(text: str) -> str:
     """The format of text with no telling name (stdin, a file without extension)."""
-    head = text.lstrip()
+    head = text.removeprefix(BOM).lstrip()
     if looks_like_current_events(head) or head.startswith("# "):
         return "markdown"
     if head.startswith("["):
@@ -78,8 +78,9 @@ def iter_articles(
     extension no reader knows; `-` reads `stdin` (default `sys.stdin`; document `<stdin>`).
     `format` (one of `FORMATS`) forces the format of every file; without it the extension
     decides, a `.txt` Current-Events page is read as markdown, and stdin or a file with no
-    extension is sniffed. Text is UTF-8; a leading BOM is dropped, so offsets index the text
-    after it. Raises ValueError only for an unknown `format` (a programming error).
+    extension is sniffed. Text must be UTF-8. A leading BOM stays in a .txt/.md `Article.text`
+    as U+FEFF, since score-facts indexes the plain decoded file; JSON and HTML readers skip it.
+    Raises ValueError only for an unknown `format` (a programming error).
     """
     if format is not None and format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
@@ -173,7 +174,7 @@ def _read_data(
     data: bytes, fmt: str | None, *, base: str, origin: str, sniff: bool
 ) -> Iterator[Article | InputError]:
     """The articles in one whole file; `fmt` None means sniff it from the text."""
-    reason = binary_reason(data[:8192])
+    reason = binary_reason(data[:BINARY_SNIFF_BYTES])
     text = InputError(origin, reason) if reason else decode_utf8(data, origin)
     if isinstance(text, InputError):
         yield text

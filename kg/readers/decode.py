@@ -1,5 +1,7 @@
-"""Bytes to text for every reader: UTF-8 only, a leading BOM dropped, binaries refused.
+"""Bytes to text for every reader: UTF-8 only, binaries refused.
 
+A leading BOM is kept as the character U+FEFF, because score-facts (and the gold) index the
+file decoded as plain UTF-8; parsers skip it (`BOM`), JSON readers drop it.
 Errors come back as `InputError` values (not raised) so a bad file never stops a run.
 """
 
@@ -10,6 +12,7 @@ import codecs
 from kg.errors import InputError
 
 BINARY_SNIFF_BYTES = 8192
+BOM = "\ufeff"
 
 
 def binary_reason(head: bytes) -> str | None:
@@ -22,18 +25,13 @@ def binary_reason(head: bytes) -> str | None:
     return None
 
 
-def decode_utf8(
-    data: bytes, origin: str, *, offset: int = 0, strip_bom: bool = True
-) -> str | InputError:
-    """The text of `data` with a leading UTF-8 BOM removed (offsets then index the text after it).
+def decode_utf8(data: bytes, origin: str, *, offset: int = 0) -> str | InputError:
+    """`data` decoded as UTF-8, nothing dropped (a BOM stays, so offsets match score-facts).
 
-    `offset` is where `data` starts in its file, so the error names the file offset of the bad byte;
-    `strip_bom=False` for data that does not start a file (a BOM there is a character, not a mark).
+    `offset` is where `data` starts in its file, so the error names the file offset of the bad byte.
     """
-    bom = strip_bom and data.startswith(codecs.BOM_UTF8)
-    start = len(codecs.BOM_UTF8) if bom else 0
     try:
-        return data[start:].decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        bad = start + error.start
-        return InputError(origin, f"not UTF-8 (byte 0x{data[bad]:02x} at offset {offset + bad})")
+        byte, where = data[error.start], offset + error.start
+        return InputError(origin, f"not UTF-8 (byte 0x{byte:02x} at offset {where})")

@@ -8,12 +8,14 @@ from __future__ import annotations
 from kg.errors import InputError
 from kg.model import Article
 from kg.readers.dates import iso_date
+from kg.readers.decode import BOM
 
 
 def read_html(text: str, *, document: str, origin: str) -> Article | InputError:
     """One article per page; `text` is trafilatura's main text (navigation, scripts dropped)."""
     import trafilatura  # slow to import; only HTML input pays for it
 
+    text = text.removeprefix(BOM)
     if not text.strip():
         return InputError(origin, "empty article")
     try:

@@ -10,6 +10,7 @@ import re
 from kg.errors import InputError
 from kg.model import Article, SourceLink
 from kg.readers.dates import iso_date
+from kg.readers.decode import BOM
 
 _DATE = re.compile(r"^### \[(\d{4}-\d{1,2}-\d{1,2})\]", re.MULTILINE)
 _HEADLINE = re.compile(r"^# (.+)$", re.MULTILINE)
@@ -24,13 +25,14 @@ COVER_IMAGE = "Cover Image"
 
 def looks_like_current_events(text: str) -> bool:
     """True for a Current-Events page saved under another extension (the gold docs are .txt)."""
-    head = text.lstrip()
+    head = text.removeprefix(BOM).lstrip()
     return head.startswith(("### [", "Formats:"))
 
 
 def read_markdown(text: str, *, document: str, origin: str) -> Article | InputError:
-    """One article per page; `text` is the page unchanged, the rest is read from its sections."""
-    if not text.strip():
+    """One article per page; `text` is the page unchanged (BOM included), the rest is read from
+    its sections."""
+    if not text.removeprefix(BOM).strip():
         return InputError(origin, "empty article")
     date = _DATE.search(text)
     headline = _HEADLINE.search(text)

@@ -14,7 +14,7 @@ from typing import BinaryIO
 from kg.errors import InputError
 from kg.model import Article
 from kg.readers.dates import iso_date
-from kg.readers.decode import BINARY_SNIFF_BYTES, binary_reason, decode_utf8
+from kg.readers.decode import BINARY_SNIFF_BYTES, BOM, binary_reason, decode_utf8
 
 TEXT_FIELDS = ("text", "content_original", "content")
 _JSON_WHITESPACE = " \t\n\r"
@@ -23,7 +23,8 @@ _SHOWN = 60
 
 def read_json(text: str, *, base: str, origin: str) -> Iterator[Article | InputError]:
     """A single object is one article named `base`; an array gives `base#id` (else `base#index`,
-    from 0) per element, each with the line it starts on as its origin."""
+    from 0) per element, each with the line it starts on as its origin. A leading BOM is skipped."""
+    text = text.removeprefix(BOM)
     if not text.strip():
         yield InputError(origin, "empty article")
         return
@@ -32,6 +33,8 @@ def read_json(text: str, *, base: str, origin: str) -> Iterator[Article | InputE
         yield value
     elif isinstance(value, dict):
         yield record_article(value, document=base, origin=origin, fmt="json")
+    elif value == []:
+        yield InputError(origin, "empty article (an empty array)")
     elif isinstance(value, list):
         for index, (line, item) in enumerate(_array_items(text)):
             key = f"{base}#{index}"
@@ -45,7 +48,8 @@ def read_json(text: str, *, base: str, origin: str) -> Iterator[Article | InputE
 
 
 def read_jsonl(stream: BinaryIO, *, base: str, origin: str) -> Iterator[Article | InputError]:
-    """One record a line, read line by line (a huge file is never held whole); blank lines skipped.
+    """One record a line, read line by line (a huge file is never held whole); blank lines skipped,
+    a BOM before the first line skipped.
 
     Documents are `base#id`, else `base#LINE`; origins are `origin:LINE`.
     """
@@ -58,7 +62,9 @@ def read_jsonl(stream: BinaryIO, *, base: str, origin: str) -> Iterator[Article 
     records = 0
     for number, raw in enumerate(stream, 1):
         where = f"{origin}:{number}"
-        text = decode_utf8(raw, where, offset=offset, strip_bom=number == 1)
+        text = decode_utf8(raw, where, offset=offset)
+        if number == 1 and isinstance(text, str):
+            text = text.removeprefix(BOM)
         offset += len(raw)
         if isinstance(text, InputError):
             yield text
@@ -66,7 +72,7 @@ def read_jsonl(stream: BinaryIO, *, base: str, origin: str) -> Iterator[Article 
         if not text.strip():
             continue
         records += 1
-        value = _parse(text, where, name_line=False)
+        value = _parse(text.rstrip("\r\n"), where, name_line=False)
         if isinstance(value, InputError):
             yield value
         else:

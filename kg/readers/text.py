@@ -1,6 +1,7 @@
 """Plain-text articles, in the seed layout ` date YYYY-MM-DD <text>` or without the header.
 
-`Article.text` is the whole decoded file: evidence offsets index it, so nothing is stripped.
+`Article.text` is the whole decoded file: evidence offsets index it, so nothing is stripped
+(not even a BOM).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import re
 from kg.errors import InputError
 from kg.model import Article
 from kg.readers.dates import iso_date
+from kg.readers.decode import BOM
 
-_HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|(?=\n)|$)")
+_HEADER = re.compile(r"\ufeff?[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|(?=\n)|$)")
 # A stop after a lone capital ("U.S.", "J. Smith") does not end the sentence.
 _FIRST_SENTENCE = re.compile(r".+?(?<!\b[A-Z])[.!?]['\"’”)]?(?=\s|$)")
 TITLE_MAX = 200
@@ -20,7 +22,7 @@ TITLE_MAX = 200
 def read_text(text: str, *, document: str, origin: str) -> Article | InputError:
     """One article per file; the date comes from the header when there is one."""
     header = _HEADER.match(text)
-    body_start = header.end() if header else 0
+    body_start = header.end() if header else len(BOM) if text.startswith(BOM) else 0
     if not text[body_start:].strip():
         return InputError(origin, "empty article")
     return Article(
