@@ -1,0 +1,293 @@
+"""Turn one article and its facts into the quads of its named graph (docs/vocabulary.md).
+
+On the per-article hot path: pyoxigraph terms built once at import, no rdflib graph per call.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from urllib.parse import quote
+
+from pyoxigraph import Literal, NamedNode, Quad
+from rdflib import RDF, RDFS, XSD, URIRef
+
+from kg.errors import InputError
+from kg.iri import article_iri, entity_iri, evidence_iri, fact_iri, wikidata_iri
+from kg.model import Article, AttributeValue, Entity, Fact
+from kg.namespace import KG, OA, PROV, SCHEMA, SKOS, WDT
+
+
+def _node(term: URIRef) -> NamedNode:
+    return NamedNode(str(term))
+
+
+A = _node(RDF.type)
+LABEL = _node(RDFS.label)
+ALT_LABEL = _node(SKOS.altLabel)
+SAME_AS = _node(SCHEMA.sameAs)
+WAS_DERIVED_FROM = _node(PROV.wasDerivedFrom)
+XSD_DECIMAL = _node(XSD.decimal)
+XSD_INTEGER = _node(XSD.integer)
+XSD_DATE = _node(XSD.date)
+XSD_GYEAR = _node(XSD.gYear)
+XSD_GYEARMONTH = _node(XSD.gYearMonth)
+TRUE = Literal(True)
+FALSE = Literal(False)
+
+K_ARTICLE = _node(KG.Article)
+K_FACT = _node(KG.Fact)
+K_OFFICE = _node(KG.Office)
+K_DOCUMENT = _node(KG.document)
+K_CONTENT_HASH = _node(KG.contentHash)
+K_FORMAT = _node(KG.format)
+K_TEXT = _node(KG.text)
+K_CITES_SOURCE = _node(KG.citesSource)
+K_TOPIC = _node(KG.topic)
+K_WIKIDATA = _node(KG.wikidata)
+K_MERGE_REASON = _node(KG.mergeReason)
+K_DIVISION = _node(KG.division)
+K_ELECTION_DATE = _node(KG.electionDate)
+K_STAGE = _node(KG.stage)
+K_SPECIAL = _node(KG.special)
+K_OFFICE_CONTESTED = _node(KG.officeContested)
+K_OFFICE_LABEL = _node(KG.officeLabel)
+K_RELATION = _node(KG.relation)
+K_SUBJECT = _node(KG.subject)
+K_OBJECT = _node(KG.object)
+K_VALUE = _node(KG.value)
+K_CONFIDENCE = _node(KG.confidence)
+K_EXTRACTOR = _node(KG.extractor)
+K_EVIDENCE = _node(KG.evidence)
+S_HEADLINE = _node(SCHEMA.headline)
+S_DATE_PUBLISHED = _node(SCHEMA.datePublished)
+S_URL = _node(SCHEMA.url)
+S_PUBLISHER = _node(SCHEMA.publisher)
+OA_POSITION = _node(OA.TextPositionSelector)
+OA_QUOTE = _node(OA.TextQuoteSelector)
+OA_START = _node(OA.start)
+OA_END = _node(OA.end)
+OA_EXACT = _node(OA.exact)
+OA_HAS_SOURCE = _node(OA.hasSource)
+P541_OFFICE_CONTESTED = _node(WDT.P541)
+
+ENTITY_CLASSES: dict[str, NamedNode] = {
+    name: _node(KG[name])
+    for name in ("Person", "Organization", "Party", "Election", "Office", "District")
+}
+
+# relation -> (fact class, shortcut predicate, shortcut runs object -> subject)
+RELATION_CLASSES: dict[str, tuple[URIRef, URIRef | None, bool]] = {
+    "candidacy": (KG.Candidacy, WDT.P726, True),
+    "party": (KG.PartyMembership, WDT.P102, False),
+    "endorsement": (KG.Endorsement, KG.endorses, False),
+    "won": (KG.Win, WDT.P991, True),
+    "lost": (KG.Loss, KG.lost, False),
+    "poll": (KG.PollResult, None, False),
+    "funding": (KG.Funding, KG.funds, False),
+    "holds_office": (KG.OfficeHolding, WDT.P39, False),
+    "quote": (KG.Quote, None, False),
+    "claim": (KG.Claim, None, False),
+    "turnout": (KG.Turnout, None, False),
+    "spending": (KG.Spending, None, False),
+    "cost": (KG.Cost, None, False),
+}
+_RELATIONS: dict[str, tuple[NamedNode, NamedNode | None, bool]] = {
+    rel: (_node(cls), _node(short) if short is not None else None, inverse)
+    for rel, (cls, short, inverse) in RELATION_CLASSES.items()
+}
+
+# Fact.attributes name -> property; entity-valued attributes link to the entity's node.
+ATTRIBUTE_PROPERTIES: dict[str, URIRef] = {
+    "pollster": KG.pollster,
+    "election": KG.election,
+    "start": KG.attrStart,
+    "end": KG.attrEnd,
+    "former": KG.former,
+    "date": KG.date,
+    "where": KG.where,
+}
+_ATTRIBUTES = {name: _node(prop) for name, prop in ATTRIBUTE_PROPERTIES.items()}
+
+_DATE_TYPES = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD_DATE),
+    (re.compile(r"\d{4}-\d{2}"), XSD_GYEARMONTH),
+    (re.compile(r"\d{4}"), XSD_GYEAR),
+)
+
+
+def article_quads(article: Article, facts: Sequence[Fact]) -> list[Quad]:
+    """All quads of the article's named graph: article node, entities, facts with evidence.
+
+    Deterministic: the same article and facts give the same quads in the same order.
+    Raises ValueError for a fact that is malformed (unknown relation or attribute, no
+    evidence, evidence text that is not `article.text[start:end]`): a programming error.
+    """
+    graph = NamedNode(article_iri(article))
+    triples: dict[tuple[NamedNode, NamedNode, NamedNode | Literal], None] = {}
+    add = triples.setdefault
+    for triple in _article_triples(article, graph):
+        add(triple)
+    for fact in facts:
+        for triple in _fact_triples(fact, article, graph):
+            add(triple)
+    return [Quad(s, p, o, graph) for s, p, o in triples]
+
+
+Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
+
+
+def _article_triples(article: Article, node: NamedNode) -> Iterable[Triple]:
+    yield node, A, K_ARTICLE
+    yield node, K_DOCUMENT, Literal(article.document)
+    yield node, K_CONTENT_HASH, Literal(article.content_hash)
+    yield node, K_FORMAT, Literal(article.format)
+    yield node, K_TEXT, Literal(article.text)
+    if article.title:
+        yield node, S_HEADLINE, Literal(article.title)
+    if article.date:
+        yield node, S_DATE_PUBLISHED, date_literal(article.date)
+    if article.url:
+        yield node, S_URL, url_node(article.url, origin=article.origin)
+    if article.publisher:
+        yield node, S_PUBLISHER, Literal(article.publisher)
+    for link in article.sources:
+        source = url_node(link.url, origin=article.origin)
+        yield node, K_CITES_SOURCE, source
+        if link.title:
+            yield source, LABEL, Literal(link.title)
+    for topic in article.topics:
+        yield node, K_TOPIC, Literal(topic)
+
+
+def _entity_triples(entity: Entity, node: NamedNode) -> Iterable[Triple]:
+    cls = ENTITY_CLASSES.get(entity.type)
+    if cls is None:
+        raise ValueError(f"entity {entity.label!r}: unknown type {entity.type!r}")
+    yield node, A, cls
+    yield node, LABEL, Literal(entity.label)
+    for alias in entity.aliases:
+        if alias != entity.label:
+            yield node, ALT_LABEL, Literal(alias)
+    if entity.wikidata:
+        yield node, K_WIKIDATA, Literal(entity.wikidata)
+        yield node, SAME_AS, NamedNode(wikidata_iri(entity.wikidata))
+    for reason in entity.merge_reasons:
+        yield node, K_MERGE_REASON, Literal(reason)
+    if entity.division:
+        yield node, K_DIVISION, Literal(entity.division)
+    if entity.date:
+        yield node, K_ELECTION_DATE, Literal(entity.date)
+    if entity.stage:
+        yield node, K_STAGE, Literal(entity.stage)
+    if entity.special is not None:
+        yield node, K_SPECIAL, TRUE if entity.special else FALSE
+    if entity.office:
+        office = NamedNode(entity_iri(Entity(type="Office", label=entity.office)))
+        yield node, K_OFFICE_CONTESTED, office
+        yield node, P541_OFFICE_CONTESTED, office
+        yield node, K_OFFICE_LABEL, Literal(entity.office)
+        yield office, A, K_OFFICE
+        yield office, LABEL, Literal(entity.office)
+
+
+def _fact_triples(fact: Fact, article: Article, graph: NamedNode) -> Iterable[Triple]:
+    spec = _RELATIONS.get(fact.relation)
+    if spec is None:
+        raise ValueError(f"fact: unknown relation {fact.relation!r}")
+    if not fact.evidence:
+        raise ValueError(f"{fact.relation} fact about {fact.subject.label!r} has no evidence")
+    for ev in fact.evidence:
+        if article.text[ev.start:ev.end] != ev.text:
+            raise ValueError(
+                f"{article.origin}: {fact.relation} evidence [{ev.start}:{ev.end}] "
+                f"{ev.text!r} is not the article text there"
+            )
+    cls, shortcut, inverse = spec
+    subject_id = entity_iri(fact.subject)
+    subject = NamedNode(subject_id)
+    yield from _entity_triples(fact.subject, subject)
+    obj: NamedNode | None = None
+    if fact.object is not None:
+        obj = NamedNode(entity_iri(fact.object))
+        yield from _entity_triples(fact.object, obj)
+    node_id = fact_iri(graph.value, fact.relation, subject_id,
+                       obj.value if obj is not None else None, fact.value, fact.evidence)
+    node = NamedNode(node_id)
+    yield node, A, K_FACT
+    yield node, A, cls
+    yield node, K_RELATION, Literal(fact.relation)
+    yield node, K_SUBJECT, subject
+    if obj is not None:
+        yield node, K_OBJECT, obj
+    if fact.value is not None:
+        yield node, K_VALUE, value_literal(fact.value)
+    yield node, K_CONFIDENCE, decimal_literal(fact.confidence)
+    yield node, K_EXTRACTOR, Literal(fact.extractor)
+    yield node, WAS_DERIVED_FROM, graph
+    for name, value in fact.attributes:
+        yield from _attribute_triples(node, name, value)
+    for ev in fact.evidence:
+        ev_node = NamedNode(evidence_iri(node_id, ev))
+        yield node, K_EVIDENCE, ev_node
+        yield ev_node, A, OA_POSITION
+        yield ev_node, A, OA_QUOTE
+        yield ev_node, OA_START, Literal(str(ev.start), datatype=XSD_INTEGER)
+        yield ev_node, OA_END, Literal(str(ev.end), datatype=XSD_INTEGER)
+        yield ev_node, OA_EXACT, Literal(ev.text)
+        yield ev_node, OA_HAS_SOURCE, graph
+    if shortcut is not None and obj is not None:
+        yield (obj, shortcut, subject) if inverse else (subject, shortcut, obj)
+
+
+def _attribute_triples(node: NamedNode, name: str, value: AttributeValue) -> Iterable[Triple]:
+    prop = _ATTRIBUTES.get(name)
+    if prop is None:
+        raise ValueError(f"fact attribute {name!r} has no property in the ontology")
+    if isinstance(value, Entity):
+        target = NamedNode(entity_iri(value))
+        yield from _entity_triples(value, target)
+        yield node, prop, target
+    else:
+        yield node, prop, value_literal(value)
+
+
+def value_literal(value: float | str | bool) -> Literal:
+    """Numbers as xsd:decimal (exact, no exponent), booleans as xsd:boolean, text as strings."""
+    if isinstance(value, bool):
+        return TRUE if value else FALSE
+    if isinstance(value, int | float):
+        return decimal_literal(value)
+    return Literal(value)
+
+
+def decimal_literal(number: float) -> Literal:
+    """An xsd:decimal whose lexical form reads back as the same float (`repr` digits)."""
+    if not math.isfinite(number):
+        raise ValueError(f"{number!r} is not a finite number")
+    text = format(Decimal(repr(float(number))), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD_DECIMAL)
+
+
+def date_literal(date: str) -> Literal:
+    """A typed date where the text is an ISO date, year-month or year; else a plain string."""
+    for pattern, datatype in _DATE_TYPES:
+        if pattern.fullmatch(date):
+            return Literal(date, datatype=datatype)
+    return Literal(date)
+
+
+def url_node(url: str, *, origin: str = "") -> NamedNode:
+    """A URL as an IRI node, percent-encoding characters an IRI may not contain."""
+    try:
+        return NamedNode(url)
+    except ValueError:
+        pass
+    try:
+        return NamedNode(quote(url, safe=":/?#[]@!$&'()*+,;=%~"))
+    except ValueError:
+        raise InputError(origin or url, f"URL {url!r} is not an absolute IRI") from None
