@@ -276,11 +276,12 @@ def test_jsonl_records_of_wrong_types_name_line_and_field() -> None:
         "4: field 'date': not a date: 'yesterday-ish'",
         "5: empty article",
         "6: field 'title': expected a string, got an array",
+        "7: field 'text': invalid Unicode (a lone surrogate escape)",
     ]
     last = read(DATA / "wrong_types.jsonl")[-1]
     assert isinstance(last, Article)
     # No id: the line number names the record; a {"name": …} source gives the publisher.
-    assert (last.document, last.publisher) == ("wrong_types.jsonl#7", "CNN")
+    assert (last.document, last.publisher) == ("wrong_types.jsonl#8", "CNN")
 
 
 def test_json_array_names_records_by_id_or_index() -> None:
@@ -533,6 +534,7 @@ file_bytes = (
     | st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass"))
     | json_values.map(lambda v: json.dumps(v).encode())
     | st.lists(json_values, max_size=4).map(lambda vs: "\n".join(map(json.dumps, vs)).encode())
+    | st.sampled_from([b'{"text": "half a pair \\ud800"}', b'{"text": "x", "id": "\\udc00"}'])
 )
 
 
@@ -546,6 +548,7 @@ def test_any_bytes_give_articles_or_input_errors(suffix: str, data: bytes) -> No
     assert items
     for item in items:
         assert isinstance(item, Article | InputError)
+        assert str(item) if isinstance(item, InputError) else item.content_hash
         if isinstance(item, InputError):
             assert str(item).startswith(str(path))
             assert "\n" not in str(item)

@@ -8,6 +8,7 @@ A bad record gives an `InputError` naming its line and field; the other records 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -18,6 +19,8 @@ from kg.readers.decode import BINARY_SNIFF_BYTES, BOM, binary_reason, decode_utf
 
 TEXT_FIELDS = ("text", "content_original", "content")
 _JSON_WHITESPACE = " \t\n\r"
+# JSON may escape half a surrogate pair ("\ud800"); such a string cannot be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SHOWN = 60
 
 
@@ -125,6 +128,7 @@ def _string(record: dict[str, object], name: str, *, strip: bool = True) -> str 
         return None
     if not isinstance(value, str):
         raise _FieldError(f"field {name!r}: expected a string, got {_kind(value)}")
+    _check_unicode(name, value)
     return (value.strip() or None) if strip else value
 
 
@@ -134,7 +138,7 @@ def _id(record: dict[str, object]) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise _FieldError(f"field 'id': expected a string or an integer, got {_kind(value)}")
-    return str(value)
+    return _check_unicode("id", str(value))
 
 
 def _date(record: dict[str, object]) -> str | None:
@@ -145,6 +149,12 @@ def _date(record: dict[str, object]) -> str | None:
     if parsed is None:
         raise _FieldError(f"field 'date': not a date: {_shown(value)}")
     return parsed
+
+
+def _check_unicode(name: str, value: str) -> str:
+    if _SURROGATE.search(value):
+        raise _FieldError(f"field {name!r}: invalid Unicode (a lone surrogate escape)")
+    return value
 
 
 def _publisher(record: dict[str, object]) -> str | None:
