@@ -21,7 +21,8 @@ def read_html(text: str, *, document: str, origin: str) -> Article | InputError:
     try:
         page = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
     except Exception as error:  # lxml and trafilatura raise many types on malformed pages
-        return InputError(origin, f"cannot parse HTML: {error}")
+        first_line = next(iter(str(error).splitlines()), type(error).__name__)
+        return InputError(origin, f"cannot parse HTML: {first_line}")
     body = getattr(page, "text", None) if page is not None else None
     if not isinstance(body, str) or not body.strip():
         return InputError(origin, "empty article (no main text found in the HTML)")
