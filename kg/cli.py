@@ -55,7 +55,7 @@ def cli() -> None:
     "--format",
     "fmt",
     type=click.Choice(["text", "markdown", "json", "jsonl", "html"]),
-    help="Force the input format (default: from the extension; required for `-`).",
+    help="Force the input format (default: from the extension; sniffed for `-`).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary.")
 def ingest(paths: tuple[str, ...], location: Path, fmt: str | None, quiet: bool) -> None:
