@@ -22,7 +22,7 @@ HANDEL = Entity(type="Person", label="Karen Handel", wikidata="Q6369678",
                 aliases=("Handel", "KAREN HANDEL"))
 TRUMP = Entity(type="Person", label="Donald Trump", wikidata="Q22686",
                aliases=("Donald J. Trump", "President Trump"))
-PRICE = Entity(type="Person", label="Tom Price", wikidata="Q1371504")
+PRICE = Entity(type="Person", label="Tom Price", aliases=("Price",))
 PELOSI = Entity(type="Person", label="Nancy Pelosi")
 DEMOCRATS = Entity(type="Party", label="Democratic Party", wikidata="Q29552")
 DNC = Entity(type="Organization", label="Democratic National Committee")
