@@ -48,3 +48,7 @@ class PushError(KgError):
 
 class ServeError(KgError):
     """The SPARQL server cannot be started."""
+
+
+class SchedulerError(KgError):
+    """A Dask scheduler (`kg ingest --scheduler`) that cannot be reached."""
