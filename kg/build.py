@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -162,6 +163,12 @@ def _article_triples(article: Article, node: NamedNode) -> Iterable[Triple]:
         yield node, K_TOPIC, Literal(topic)
 
 
+@lru_cache(maxsize=1 << 16)
+def _entity_node(entity: Entity) -> NamedNode:
+    """Cached: the same people and elections recur in article after article."""
+    return NamedNode(entity_iri(entity))
+
+
 def _entity_triples(entity: Entity, node: NamedNode) -> Iterable[Triple]:
     cls = ENTITY_CLASSES.get(entity.type)
     if cls is None:
@@ -185,7 +192,7 @@ def _entity_triples(entity: Entity, node: NamedNode) -> Iterable[Triple]:
     if entity.special is not None:
         yield node, K_SPECIAL, TRUE if entity.special else FALSE
     if entity.office:
-        office = NamedNode(entity_iri(Entity(type="Office", label=entity.office)))
+        office = _entity_node(Entity(type="Office", label=entity.office))
         yield node, K_OFFICE_CONTESTED, office
         yield node, P541_OFFICE_CONTESTED, office
         yield node, K_OFFICE_LABEL, Literal(entity.office)
@@ -206,14 +213,13 @@ def _fact_triples(fact: Fact, article: Article, graph: NamedNode) -> Iterable[Tr
                 f"{ev.text!r} is not the article text there"
             )
     cls, shortcut, inverse = spec
-    subject_id = entity_iri(fact.subject)
-    subject = NamedNode(subject_id)
+    subject = _entity_node(fact.subject)
     yield from _entity_triples(fact.subject, subject)
     obj: NamedNode | None = None
     if fact.object is not None:
-        obj = NamedNode(entity_iri(fact.object))
+        obj = _entity_node(fact.object)
         yield from _entity_triples(fact.object, obj)
-    node_id = fact_iri(graph.value, fact.relation, subject_id,
+    node_id = fact_iri(graph.value, fact.relation, subject.value,
                        obj.value if obj is not None else None, fact.value, fact.evidence)
     node = NamedNode(node_id)
     yield node, A, K_FACT
@@ -247,7 +253,7 @@ def _attribute_triples(node: NamedNode, name: str, value: AttributeValue) -> Ite
     if prop is None:
         raise ValueError(f"fact attribute {name!r} has no property in the ontology")
     if isinstance(value, Entity):
-        target = NamedNode(entity_iri(value))
+        target = _entity_node(value)
         yield from _entity_triples(value, target)
         yield node, prop, target
     else:
