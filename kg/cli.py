@@ -58,7 +58,18 @@ def cli() -> None:
     help="Force the input format (default: from the extension; sniffed for `-`).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary.")
-def ingest(paths: tuple[str, ...], location: Path, fmt: str | None, quiet: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract on N processes (one writer).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Extract on a dask.distributed cluster (e.g. tcp://host:8786).")
+def ingest(
+    paths: tuple[str, ...],
+    location: Path,
+    fmt: str | None,
+    quiet: bool,
+    jobs: int,
+    scheduler: str | None,
+) -> None:
     """Read articles (files, folders, `-` for stdin) and store their facts.
 
     Unchanged articles are skipped; a changed article replaces its graph atomically. An
@@ -74,7 +85,9 @@ def ingest(paths: tuple[str, ...], location: Path, fmt: str | None, quiet: bool)
         with click.progressbar(
             length=0, label="ingesting", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()
         ) as bar:
-            report = run_ingest(store, items, on_article=lambda _: bar.update(1))
+            report = run_ingest(
+                store, items, jobs=jobs, scheduler=scheduler, on_article=lambda _: bar.update(1)
+            )
     for error in report.errors:
         click.echo(f"Error: {error}", err=True)
     click.echo(report.summary(), err=True)

@@ -1,13 +1,15 @@
 """Articles in, article graphs out: read, skip what is unchanged, extract, build, write.
 
 Unchanged articles (same IRI and content hash) are skipped before any NLP runs, so
-re-ingesting a corpus costs little more than reading it.
+re-ingesting a corpus costs little more than reading it. Extraction runs here, on N local
+processes or on a Dask cluster (kg.parallel); writing always happens here, in input order.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -19,6 +21,10 @@ from kg.iri import article_iri
 from kg.model import Article
 
 ArticleProcessor = Callable[[Article], kg_store.ArticleGraph]
+# spaCy refuses longer texts by default; no news article comes near it, so longer input is
+# hostile (a 50 MB line) and is refused before it can blow up memory.
+MAX_ARTICLE_CHARS = 1_000_000
+_MESSAGE_MAX = 300
 
 
 @dataclass
@@ -69,33 +75,139 @@ class ArticleGraphBuilder:
         )
 
 
+@dataclass(frozen=True)
+class BuiltArticle:
+    """One article after extraction and building, or the one-line reason it failed."""
+
+    origin: str
+    graph: kg_store.ArticleGraph | None
+    facts: int = 0
+    words: int = 0
+    error: str | None = None
+
+
+# Maps articles to their builds in the same order; may run ahead of the consumer by a window.
+ArticleBuilds = Callable[[Iterable[Article]], Iterator[BuiltArticle]]
+
+
+def one_line(err: BaseException, *, limit: int = _MESSAGE_MAX) -> str:
+    """An exception's message squeezed onto one line and clipped, for `file:line: reason`."""
+    text = " ".join(str(err).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def build_article(process: ArticleProcessor, article: Article) -> BuiltArticle:
+    """The per-article work: a pure function of the article (given loaded models)."""
+    try:
+        graph = process(article)
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop the run
+        reason = f"extraction failed: {type(err).__name__}: {one_line(err)}"
+        return BuiltArticle(origin=article.origin, graph=None, error=f"{article.origin}: {reason}")
+    return BuiltArticle(
+        origin=article.origin,
+        graph=graph,
+        facts=getattr(process, "facts_last", 0),
+        words=len(article.text.split()),
+    )
+
+
+def serial_builds(process: ArticleProcessor | None = None) -> ArticleBuilds:
+    """Build in this process; the models load only when the first changed article arrives."""
+
+    def builds(articles: Iterable[Article]) -> Iterator[BuiltArticle]:
+        builder = process
+        for article in articles:
+            if builder is None:
+                builder = ArticleGraphBuilder()
+            yield build_article(builder, article)
+
+    return builds
+
+
+class _GraphWriter:
+    """New graphs go in batches (one transaction each); a changed graph is swapped alone."""
+
+    def __init__(self, store: ox.Store, batch_quads: int) -> None:
+        self.store = store
+        self.batch_quads = batch_quads
+        self.pending: list[kg_store.ArticleGraph] = []
+        self.pending_quads = 0
+
+    def add(self, graph: kg_store.ArticleGraph) -> None:
+        self.pending.append(graph)
+        self.pending_quads += len(graph.quads)
+        if self.pending_quads >= self.batch_quads:
+            self.flush()
+
+    def replace(self, graph: kg_store.ArticleGraph) -> None:
+        self.flush()
+        kg_store.replace(self.store, graph)
+
+    def flush(self) -> None:
+        if self.pending:
+            kg_store.write_new(self.store, self.pending)
+            self.pending = []
+            self.pending_quads = 0
+
+
 def ingest(
     store: ox.Store,
     items: Iterable[Article | InputError],
     *,
     process: ArticleProcessor | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
     batch_quads: int = 50_000,
     on_article: Callable[[Article | InputError], None] | None = None,
 ) -> IngestReport:
     """Store every readable article; report the unreadable ones and carry on.
 
-    New articles are written in batches (one transaction each, never half an article);
-    changed ones replace their graph atomically.
+    `jobs` > 1 extracts on that many processes, `scheduler` (a `dask.distributed` address) on
+    a cluster; either way this process alone writes. New articles are written in batches (one
+    transaction each, never half an article); changed ones replace their graph atomically.
     """
     report = IngestReport()
     started = time.perf_counter()
-    known = kg_store.stored_hashes(store)
-    builder = process
-    pending: list[kg_store.ArticleGraph] = []
-    pending_quads = 0
+    if scheduler is not None or jobs > 1:
+        from kg.parallel import dask_builds, process_builds
 
-    def flush() -> None:
-        nonlocal pending_quads
-        if pending:
-            kg_store.write_new(store, pending)
-            pending.clear()
-            pending_quads = 0
+        builds = dask_builds(scheduler) if scheduler is not None else process_builds(jobs)
+    else:
+        builds = serial_builds(process)
+    writer = _GraphWriter(store, batch_quads)
+    replacing: deque[bool] = deque()
+    todo = _changed_articles(
+        items, kg_store.stored_hashes(store), report, replacing, on_article=on_article
+    )
+    for built in builds(todo):
+        is_replacement = replacing.popleft()
+        if built.graph is None:
+            report.errors.append(built.error or f"{built.origin}: extraction failed")
+            continue
+        report.words += built.words
+        report.quads += len(built.graph.quads)
+        report.facts += built.facts
+        if is_replacement:
+            writer.replace(built.graph)
+            report.replaced += 1
+        else:
+            writer.add(built.graph)
+            report.added += 1
+    writer.flush()
+    report.seconds = time.perf_counter() - started
+    return report
 
+
+def _changed_articles(
+    items: Iterable[Article | InputError],
+    known: dict[str, str],
+    report: IngestReport,
+    replacing: deque[bool],
+    *,
+    on_article: Callable[[Article | InputError], None] | None,
+) -> Iterator[Article]:
+    """The articles that need extraction, in input order; the unchanged-skip happens here,
+    before dispatch, and `replacing` records for each one whether it replaces a stored graph."""
     for item in items:
         if on_article is not None:
             on_article(item)
@@ -103,34 +215,33 @@ def ingest(
             report.errors.append(str(item))
             continue
         report.read += 1
+        refused = _refusal(item)
+        if refused is not None:
+            report.errors.append(f"{item.origin}: {refused}")
+            continue
         iri = article_iri(item)
-        if known.get(iri) == item.content_hash:
+        content_hash = item.content_hash
+        stored = known.get(iri)
+        if stored == content_hash:
             report.unchanged += 1
             continue
-        if builder is None:
-            builder = ArticleGraphBuilder()
-        try:
-            graph = builder(item)
-        except Exception as err:  # noqa: BLE001 - one bad article must not stop the run
-            report.errors.append(f"{item.origin}: extraction failed: {type(err).__name__}: {err}")
-            continue
-        report.words += len(item.text.split())
-        report.quads += len(graph.quads)
-        report.facts += getattr(builder, "facts_last", 0)
-        if iri in known:
-            flush()
-            kg_store.replace(store, graph)
-            report.replaced += 1
-        else:
-            pending.append(graph)
-            pending_quads += len(graph.quads)
-            report.added += 1
-            if pending_quads >= batch_quads:
-                flush()
-        known[iri] = item.content_hash
-    flush()
-    report.seconds = time.perf_counter() - started
-    return report
+        known[iri] = content_hash
+        replacing.append(stored is not None)
+        yield item
+
+
+def _refusal(article: Article) -> str | None:
+    """Why an article that was read is still not ingested, or None."""
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        return (
+            f"article too long ({len(article.text):,} characters; "
+            f"the limit is {MAX_ARTICLE_CHARS:,})"
+        )
+    try:
+        article.content_hash  # noqa: B018 - raises for text that is not valid Unicode
+    except UnicodeEncodeError:
+        return "invalid Unicode (a lone surrogate)"
+    return None
 
 
 def read_items(
