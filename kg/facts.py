@@ -141,6 +141,11 @@ def iter_fact_records(
         yield reader.record(group)
 
 
+def read_entity(store: Store, iri: str, *, graph: str | None = None) -> Record:
+    """One entity as FACTS.md prints it, read from the store (the union or one graph)."""
+    return _StoreReader(store, graph).entity(iri)
+
+
 @dataclass
 class _StoreReader:
     """Runs queries over one graph or the union, and caches entity and article descriptions."""
@@ -298,7 +303,7 @@ def format_fact_table(records: Iterable[Record]) -> str:
             r["relation"],
             _clip(r["subject"]["label"]),
             _clip(obj["label"]) if obj else "-",
-            _clip(_format_value(r["value"])),
+            _clip(format_value(r["value"])),
             f"{r['confidence']:.2f}",
             where,
         ))
@@ -309,11 +314,12 @@ def format_fact_table(records: Iterable[Record]) -> str:
     return "\n".join(lines)
 
 
-def _format_value(value: object) -> str:
+def format_value(value: object) -> str:
+    """A fact value for people: "49", "2,000,000", a quoted text."""
     if value is None:
         return "-"
     if isinstance(value, float):
-        return f"{value:g}" if abs(value) < 1e6 else f"{value:,.0f}"
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,}"
     return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
 
 
