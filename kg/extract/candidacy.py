@@ -1,0 +1,97 @@
+"""candidacy: races "between A and B", nominees, candidates named as such, debate line-ups.
+
+The election is the statement's own (or its block's, or the article's main one); a statement
+that names no election and has none around it gives no candidacy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.elections import ElectionRef
+from kg.extract.statements import P, ArticleContext, Statement
+from kg.model import Fact
+
+EXTRACTOR = "kg.extract.candidacy.v1"
+_BETWEEN = re.compile(
+    r"\b(?:election|race|runoff|run-off|contest|primary|caucus\w*|debate|face-off|matchup|"
+    r"vote|polls|head-to-head)\b[^.⟨]{0,60}?\bbetween\b(?P<rest>[^.]{0,160})"
+)
+_HEAD_TO_HEAD = re.compile(rf"{P} and (?:\w+ ){{0,2}}{P} are (?:going head-to-head|facing off)")
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:candidates?|nominees?|contenders?|challengers?|running mate)(?:,)? {P}"
+)
+_ROLE_AFTER = re.compile(
+    rf"{P}(?:,| is| was| as)? (?:the |a |an )?(?:[\w\-]+ ){{0,4}}?(?:nominee|candidate|"
+    rf"contender|challenger)\b(?! for (?:the )?(?:job|position|post))"
+)
+_ACTION = re.compile(
+    rf"{P}(?:,[^,⟨]{{0,60}},)? (?:will face|faces|is facing|to face|is running|ran|announced "
+    rf"(?:his|her) (?:candidacy|bid|campaign)|launched (?:his|her) (?:\w+ )?(?:bid|campaign)|"
+    rf"is vying|vying|is seeking|sought|made (?:his|her) first foray into|entered)\b"
+    rf"(?P<rest>[^.]{{0,80}})"
+)
+_REELECT = re.compile(rf"\b(?:re-?elect|re-?election of) (?:President |Sen\. |Rep\. |Gov\. )?{P}")
+_LINEUP = re.compile(
+    rf"\bcandidates\b[^.⟨]{{0,60}}?\b(?:were|are|include|including|:)\s*"
+    rf"(?P<list>(?:{P}(?:,? and |, )?)+)"
+)
+_NEGATION = re.compile(r"\b(?:not|never|won't|wouldn't|declined|ruled out|expected to run|"
+                       r"considering|may run|might run)\b")
+
+
+def _people_in(text: str) -> list[str]:
+    return re.findall(P, text)
+
+
+def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
+    text = st.masked
+    found: list[tuple[str, float]] = []
+    for m in _BETWEEN.finditer(text):
+        if "proxy" in m.group(0):
+            continue
+        people = _people_in(m.group("rest"))
+        if len(people) >= 2:
+            found += [(p, 0.92) for p in people]
+    for m in _HEAD_TO_HEAD.finditer(text):
+        found += [(m.group(1), 0.9), (m.group(2), 0.9)]
+    for m in _ROLE_BEFORE.finditer(text):
+        found.append((m.group(1), 0.85))
+    for m in _ROLE_AFTER.finditer(text):
+        if not _NEGATION.search(m.group(0)):
+            found.append((m.group(1), 0.85))
+    for m in _ACTION.finditer(text):
+        if _NEGATION.search(m.group(0)):
+            continue
+        found.append((m.group(1), 0.8))
+        found += [(p, 0.8) for p in _people_in(m.group("rest"))[:1]]
+    for m in _REELECT.finditer(text):
+        found.append((m.group(1), 0.85))
+    for m in _LINEUP.finditer(text):
+        found += [(p, 0.88) for p in _people_in(m.group("list"))]
+    return found
+
+
+def election_for(st: Statement) -> ElectionRef | None:
+    return st.election
+
+
+def extract(ctx: ArticleContext) -> list[Fact]:
+    out: list[Fact] = []
+    for st in ctx.statements:
+        election = election_for(st)
+        if election is None:
+            continue
+        for person, conf in _candidacies(ctx, st):
+            e = election
+            out.append(ctx.fact("candidacy", ctx.person(person), e.entity(), [st],
+                                conf if st.own_election else conf - 0.05, EXTRACTOR))
+    return out
+
+
+def candidacy_fact(ctx: ArticleContext, person: str, election: ElectionRef,
+                   sts: list[Statement], conf: float, extractor: str) -> Fact:
+    """A candidacy implied by another fact (a result, a poll)."""
+    return ctx.fact("candidacy", ctx.person(person), replace(election).entity(), sts, conf,
+                    extractor)

@@ -1,0 +1,337 @@
+"""Elections named in a statement: OCD division, date, stage, special, office.
+
+"Georgia's Sixth Congressional district … special election", "a two-man Republican primary
+run-off for governor of Georgia on Tuesday", "the Iowa caucus", "a presidential runoff" in a page
+about Bulgaria, `_Context:` names such as "Russian presidential election, 2018".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from kg.extract import dates
+from kg.extract.gazetteer import STATE_BY_NAME, STATES
+from kg.model import Entity
+
+ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split()
+    )
+}
+# Country name / demonym → (ISO code, name used in office labels).
+COUNTRIES = {
+    "Bulgaria": ("bg", "Bulgaria"), "Bulgarian": ("bg", "Bulgaria"),
+    "Bulgarians": ("bg", "Bulgaria"), "Russia": ("ru", "Russia"), "Russian": ("ru", "Russia"),
+    "Russians": ("ru", "Russia"), "Moldova": ("md", "Moldova"), "Moldovan": ("md", "Moldova"),
+    "Moldovans": ("md", "Moldova"), "France": ("fr", "France"), "French": ("fr", "France"),
+    "Germany": ("de", "Germany"), "German": ("de", "Germany"), "Taiwan": ("tw", "Taiwan"),
+    "Taiwanese": ("tw", "Taiwan"), "Iceland": ("is", "Iceland"), "Icelandic": ("is", "Iceland"),
+    "Icelanders": ("is", "Iceland"), "Switzerland": ("ch", "Switzerland"),
+    "Swiss": ("ch", "Switzerland"), "Austria": ("at", "Austria"), "Austrian": ("at", "Austria"),
+    "Ukraine": ("ua", "Ukraine"), "Ukrainian": ("ua", "Ukraine"), "Poland": ("pl", "Poland"),
+    "Polish": ("pl", "Poland"), "Mexico": ("mx", "Mexico"), "Mexican": ("mx", "Mexico"),
+    "Brazil": ("br", "Brazil"), "Brazilian": ("br", "Brazil"), "Peru": ("pe", "Peru"),
+    "Peruvian": ("pe", "Peru"), "Colombia": ("co", "Colombia"),
+    "Colombian": ("co", "Colombia"), "Chile": ("cl", "Chile"), "Chilean": ("cl", "Chile"),
+    "Argentina": ("ar", "Argentina"), "Argentine": ("ar", "Argentina"),
+    "Venezuela": ("ve", "Venezuela"), "Venezuelan": ("ve", "Venezuela"),
+    "Philippines": ("ph", "Philippines"), "Philippine": ("ph", "Philippines"),
+    "Filipino": ("ph", "Philippines"), "Iran": ("ir", "Iran"), "Iranian": ("ir", "Iran"),
+    "Egypt": ("eg", "Egypt"), "Egyptian": ("eg", "Egypt"), "Turkey": ("tr", "Turkey"),
+    "Turkish": ("tr", "Turkey"), "Romania": ("ro", "Romania"), "Romanian": ("ro", "Romania"),
+    "Serbia": ("rs", "Serbia"), "Serbian": ("rs", "Serbia"), "Croatia": ("hr", "Croatia"),
+    "Croatian": ("hr", "Croatia"), "Czech": ("cz", "Czech Republic"),
+    "Slovakia": ("sk", "Slovakia"), "Slovak": ("sk", "Slovakia"), "Finland": ("fi", "Finland"),
+    "Finnish": ("fi", "Finland"), "Portugal": ("pt", "Portugal"),
+    "Portuguese": ("pt", "Portugal"), "Lithuania": ("lt", "Lithuania"),
+    "Lithuanian": ("lt", "Lithuania"), "Belarus": ("by", "Belarus"),
+    "Belarusian": ("by", "Belarus"), "Kenya": ("ke", "Kenya"), "Kenyan": ("ke", "Kenya"),
+    "Nigeria": ("ng", "Nigeria"), "Nigerian": ("ng", "Nigeria"),
+    "Zimbabwe": ("zw", "Zimbabwe"), "Afghanistan": ("af", "Afghanistan"),
+    "Afghan": ("af", "Afghanistan"), "Indonesia": ("id", "Indonesia"),
+    "Indonesian": ("id", "Indonesia"), "Mongolia": ("mn", "Mongolia"),
+    "Mongolian": ("mn", "Mongolia"), "Cyprus": ("cy", "Cyprus"), "Cypriot": ("cy", "Cyprus"),
+    "Slovenia": ("si", "Slovenia"), "Slovenian": ("si", "Slovenia"),
+    "Georgian": ("ge", "Georgia"), "Kyrgyzstan": ("kg", "Kyrgyzstan"),
+    "South Korea": ("kr", "South Korea"), "South Korean": ("kr", "South Korea"),
+    "Ghana": ("gh", "Ghana"), "Ecuador": ("ec", "Ecuador"), "Guatemala": ("gt", "Guatemala"),
+    "Haiti": ("ht", "Haiti"), "Sri Lanka": ("lk", "Sri Lanka"), "Senegal": ("sn", "Senegal"),
+}
+_STATE_ALT = "|".join(sorted((re.escape(s) for s in STATE_BY_NAME), key=len, reverse=True))
+_ORD_ALT = "|".join(ORDINALS)
+_COUNTRY_ALT = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
+
+_HOUSE = re.compile(
+    rf"(?P<state>{_STATE_ALT})(?:'s|’s)? (?P<n>\d{{1,2}})(?:st|nd|rd|th)?(?: [Cc]ongressional)?"
+    rf"(?: [Dd]istrict\b)?|(?P<state2>{_STATE_ALT})(?:'s|’s)? (?P<w>{_ORD_ALT})(?: [Cc]ongressional)?"
+    rf" [Dd]istrict\b|(?P<n3>\d{{1,2}})(?:st|nd|rd|th) [Cc]ongressional [Dd]istrict\b",
+    re.I,
+)
+_HOUSE_CODE = re.compile(r"\b(?P<code>[A-Z]{2})-(?P<n>\d{1,2})\b")
+_GOVERNOR = re.compile(
+    rf"\b(?:governor|gubernatorial)\b[^.;]{{0,30}}?\bof (?P<state>{_STATE_ALT})\b|"
+    rf"\b(?P<state2>{_STATE_ALT})(?:'s|’s)? (?:governor(?:'s|’s)? race|gubernatorial)",
+    re.I,
+)
+_GOV_ELECTION_WORD = re.compile(
+    r"\b(?:run-?off|primary|race|election|contest|nominat\w+|for governor|gubernatorial|"
+    r"candidate|governor's race)\b", re.I
+)
+_SENATE = re.compile(
+    rf"\bSenate (?:seat|race|election|contest)\b[^.;]{{0,40}}?\b(?:in|from|of) "
+    rf"(?P<state>{_STATE_ALT})\b|\b(?P<state2>{_STATE_ALT})(?:'s|’s)? (?:U\.S\. )?Senate "
+    rf"(?:seat|race|election|contest)|(?:[Vv]oters|polls) in (?P<state3>{_STATE_ALT})\b"
+    rf"[^.;]{{0,60}}\bSenate seat",
+)
+_PRESIDENTIAL = re.compile(
+    r"\bpresident(?:ial)? (?:election|race|bid|run|runoff|run-off|campaign|contest|primar\w+|"
+    r"nominat\w+|debate|caucus\w*)|\bpresidential\b|\bpresident-elect\b|\bWhite House\b|"
+    r"\bfor (?:the )?[Pp]resident of\b|\breelect President\b|\bre-elect President\b|"
+    r"\bpresidency\b|\bPresident of (?!the United States House)",
+    re.I,
+)
+_NOMINATION_STATE = re.compile(
+    rf"\b(?P<state>{_STATE_ALT})(?:'s|’s)? (?:caucus(?:es)?|primary|primaries)\b|"
+    rf"\b(?:caucus(?:es)?|primary|primaries) in (?:the (?:U\.S\. )?state of )?"
+    rf"(?P<state2>{_STATE_ALT})\b|\b(?:state of|Voters in(?: the (?:U\.S\.|American) state of)?) "
+    rf"(?P<state3>{_STATE_ALT})\b[^.;]{{0,80}}\b(?:caucus(?:es)?|primary|primaries)\b"
+)
+_COUNTRY = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})\b")
+_RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
+_PRIMARY = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominating|nomination)\b", re.I)
+_FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
+_SPECIAL = re.compile(r"\bspecial (?:election|House election|congressional election)", re.I)
+_GENERAL_HINT = re.compile(
+    r"\bnominees?\b|\bgeneral election\b|\bpresident-elect\b|\belectoral college\b|"
+    r"\breelect\b|\bre-elect\b|\bpopular vote\b", re.I
+)
+_ELECTION_WORD = re.compile(
+    r"\b(?:election|elections|race|runoff|run-off|primary|primaries|caucus\w*|vote|polls|"
+    r"ballot\w*|seat|contest|won|wins|defeat\w*|candidate|nominee)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class ElectionRef:
+    """What a statement says about an election; fields it does not say are None."""
+
+    division: str | None = None
+    office: str | None = None
+    stage: str | None = None
+    date: str | None = None
+    special: bool = False
+    kind: str = ""  # house, governor, senate, president, nomination
+
+    def entity(self) -> Entity:
+        label = " ".join(
+            p for p in (self.office or self.division or "election", self.stage, self.date) if p
+        )
+        return Entity(type="Election", label=label, division=self.division, date=self.date,
+                      stage=self.stage, special=self.special or None, office=self.office)
+
+
+def state_division(code: str) -> str:
+    return f"ocd-division/country:us/state:{code.lower()}"
+
+
+def _us_general_year(year: int) -> str:
+    return dates.general_election_day(year)
+
+
+def presidential_year(ref: dt.date) -> int:
+    """The US presidential election a statement on `ref` is about, by default."""
+    if ref.year % 4 == 0:
+        return ref.year
+    return ref.year + 4 - ref.year % 4
+
+
+def _stage(text: str) -> str | None:
+    if _PRIMARY.search(text):
+        return "primary"
+    if _RUNOFF.search(text):
+        return "runoff"
+    if _FIRST_ROUND.search(text):
+        return "general"
+    return None
+
+
+def _when(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
+    """A date the statement gives for the vote, and whether it is only a year."""
+    d = dates.explicit_date(text, ref) or dates.weekday_date(text, ref)
+    if d:
+        return d, False
+    ys = dates.years(text)
+    if ys:
+        return str(ys[0]), True
+    mm = dates.month_mention(text, ref)
+    if mm:
+        year, month = mm
+        if month == 11:
+            return _us_general_year(year), False
+        return f"{year}-{month:02d}", True
+    return None, False
+
+
+def detect(text: str, ref_date: str | None, *, country_hint: str | None = None) -> ElectionRef | None:
+    """The election one statement speaks of, as far as the statement alone says."""
+    ref = dates.parse_iso(ref_date)
+    stage = _stage(text)
+    special = bool(_SPECIAL.search(text))
+    when, year_only = _when(text, ref)
+    m = _HOUSE.search(text)
+    if m and (m.group("state") or m.group("state2")):
+        state = STATE_BY_NAME.get(_title(m.group("state") or m.group("state2")))
+        n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
+        if state and (m.group("w") or "district" in m.group(0).lower() or m.group("n")):
+            if "district" in m.group(0).lower() or re.search(r"\d(?:st|nd|rd|th)", m.group(0)):
+                div = f"{state_division(state)}/cd:{n}"
+                return _fill(ElectionRef(div, None, stage, None, special, "house"), when,
+                             year_only, ref)
+    m = _HOUSE_CODE.search(text)
+    if m and m.group("code") in STATES and m.group("code") not in ("US",):
+        div = f"{state_division(m.group('code'))}/cd:{int(m.group('n'))}"
+        return _fill(ElectionRef(div, None, stage, None, special, "house"), when, year_only, ref)
+    m = _HOUSE.search(text)
+    if m and m.group("n3"):
+        return _fill(ElectionRef(None, None, stage, None, special, "house-unknown-state"), when,
+                     year_only, ref, district=int(m.group("n3")))
+    m = _GOVERNOR.search(text)
+    if m and _GOV_ELECTION_WORD.search(text):
+        name = _title(m.group("state") or m.group("state2"))
+        state = STATE_BY_NAME.get(name)
+        if state:
+            return _fill(ElectionRef(state_division(state), f"Governor of {name}", stage, None,
+                                     special, "governor"), when, year_only, ref)
+    m = _SENATE.search(text)
+    if m:
+        name = _title(m.group("state") or m.group("state2") or m.group("state3"))
+        state = STATE_BY_NAME.get(name)
+        if state:
+            return _fill(ElectionRef(state_division(state), f"U.S. Senator from {name}", stage,
+                                     None, special, "senate"), when, year_only, ref)
+    m = _NOMINATION_STATE.search(text)
+    if m and not _COUNTRY.search(text):
+        name = _title(m.group("state") or m.group("state2") or m.group("state3"))
+        state = STATE_BY_NAME.get(name)
+        if state:
+            return _fill(ElectionRef(state_division(state), "President of the United States",
+                                     "primary", None, special, "nomination"), when, year_only, ref)
+    if _PRESIDENTIAL.search(text):
+        cm = _COUNTRY.search(text)
+        country = COUNTRIES[cm.group("c")] if cm else None
+        if country is None and country_hint:
+            country = COUNTRIES.get(country_hint)
+        if country is not None:
+            code, name = country
+            return _fill(ElectionRef(f"ocd-division/country:{code}", f"President of {name}",
+                                     stage, None, special, "president-foreign"), when, year_only, ref)
+        return _fill(ElectionRef("ocd-division/country:us", "President of the United States",
+                                 stage, None, special, "president"), when, year_only, ref,
+                     general_hint=bool(_GENERAL_HINT.search(text)))
+    return None
+
+
+def _title(name: str) -> str:
+    return " ".join(w if w.lower() == "of" else w.capitalize() for w in name.split())
+
+
+def _fill(
+    e: ElectionRef,
+    when: str | None,
+    year_only: bool,
+    ref: dt.date | None,
+    *,
+    district: int | None = None,
+    general_hint: bool = False,
+) -> ElectionRef:
+    """Complete date and stage from what the statement and its date say."""
+    stage, date = e.stage, when
+    if e.kind == "president":
+        year = int(when[:4]) if when else (presidential_year(ref) if ref else None)
+        if year is not None and year % 4 != 0:
+            year = year + 4 - year % 4
+        if stage is None and ref is not None and year == ref.year and not general_hint:
+            # before the conventions a presidential race is the nomination race
+            stage = "primary" if ref.month < 6 else "general"
+        if stage is None:
+            stage = "general"
+        if year is not None:
+            date = _us_general_year(year) if stage == "general" else str(year)
+        e = replace(e, stage=stage, date=date)
+        return e
+    if e.kind == "nomination":
+        if date is None and ref is not None:
+            date = ref.isoformat()
+        return replace(e, date=date)
+    if date is None and ref is not None:
+        if e.special or e.kind.startswith("president-foreign"):
+            date = ref.isoformat()
+        elif stage in ("primary", "runoff"):
+            date = ref.isoformat()
+        elif ref.year % 2 == 0 and e.kind in ("house", "governor", "senate"):
+            date = _us_general_year(ref.year)
+        else:
+            date = ref.isoformat()
+    elif date is not None and year_only and e.kind in ("house", "governor", "senate"):
+        y = int(date[:4])
+        if stage in (None, "general") and not e.special and y % 2 == 0:
+            date = _us_general_year(y)
+    return replace(e, stage=stage, date=date)
+
+
+def merge(specific: ElectionRef | None, default: ElectionRef | None) -> ElectionRef | None:
+    """A statement's partial reference completed from the article's (or block's) election.
+
+    The same division and year as the default, with no round stated, is the default election.
+    """
+    if specific is None:
+        return default
+    if default is None:
+        return specific
+    if specific.division is None:
+        return replace(
+            default,
+            stage=specific.stage or default.stage,
+            date=default.date if specific.date is None else specific.date,
+        )
+    same = (
+        specific.division == default.division
+        and (specific.office is None or specific.office == default.office)
+        and (specific.date or "")[:4] == (default.date or "")[:4]
+    )
+    if same and specific.stage in (None, default.stage):
+        return default
+    return specific
+
+
+def finalize(e: ElectionRef | None) -> ElectionRef | None:
+    """Default round: general, except a special election whose round is not said."""
+    if e is None or e.division is None:
+        return None
+    if e.stage is None and not e.special:
+        return replace(e, stage="general")
+    return e
+
+
+def looks_electoral(text: str) -> bool:
+    return bool(_ELECTION_WORD.search(text))
+
+
+def from_context_name(name: str) -> ElectionRef | None:
+    """`_Context:` / topic names: "Georgia's 6th congressional district special election, 2017"."""
+    ys = dates.years(name)
+    if not ys or "election" not in name.lower():
+        return None
+    ref = dt.date(ys[0], 12, 31)
+    e = detect(name.replace(f", {ys[0]}", "").replace(str(ys[0]), ""), None)
+    if e is None and re.search(r"\belection\b", name) and _COUNTRY.search(name):
+        return None
+    if e is None:
+        return None
+    when, _ = _when(name, ref)
+    return _fill(replace(e, date=None), when, True, ref)

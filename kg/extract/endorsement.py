@@ -1,0 +1,147 @@
+"""endorsement: "X endorses Y", "X-backed Y", "Y, who had the endorsement of X", tweets
+"KAREN HANDEL FOR CONGRESS … — Donald J. Trump (@realDonaldTrump)", "X plans to campaign for Y",
+withdrawing in favour of Y. The endorser may be a person, an organisation or a party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import party
+from kg.extract.statements import ORG, P, ArticleContext, Statement
+from kg.model import Entity, Fact
+
+EXTRACTOR = "kg.extract.endorsement.v1"
+_E = rf"(?:{P}|{ORG})"
+_VERB = (
+    r"(?:endorses|endorsed|is endorsing|endorsing|will endorse|to endorse|backs|backed|is backing|"
+    r"threw (?:his|her|their) support behind|throws (?:his|her|their) support behind|"
+    r"campaign(?:s|ed|ing)? for|rall(?:y|ies|ied) for|showed support for|stumped for|"
+    r"(?:plans?|planned) to campaign for|urged (?:\w+ ){0,3}to vote for)"
+)
+_ACTIVE = re.compile(rf"{_E}(?:,[^,⟨]{{1,80}},)?(?: [^.⟨]{{0,60}}?)? {_VERB} (?:the )?{P}")
+_RECEIVED = re.compile(
+    rf"{P}(?:,[^,⟨]{{1,60}},)? (?:received|receives|won|earned|got|has|had|secured|gained|"
+    rf"picked up|landed)(?: (?:an|the|a))? (?:\w+ )?(?:endorsement|backing|support)s? (?:of|from) "
+    rf"(?:[^.⟨]{{0,40}}?){_E}"
+)
+_WHO_HAD = re.compile(rf"{P}, who (?:had|has|won|received) the (?:endorsement|backing|support) of {_E}")
+_POSSESSIVE = re.compile(rf"{_E}(?:'s|’s) (?:endorsement|backing) of {P}")
+_THANKED = re.compile(rf"{P} thanked {_E} for (?:his|her|their) (?:support|endorsement|backing)")
+_BACKED_ADJ = re.compile(rf"(?:{P}|{ORG}|(?P<word>[A-Z]\w*))[- ]backed {P}")
+_BACKED_BY = re.compile(rf"{P}(?:,)? (?:backed|endorsed|supported) by (?:[^.⟨]{{0,30}}?){_E}")
+_TWEET = re.compile(
+    r"^(?P<name>[A-Z][A-Z.' \-]+?) FOR (?:CONGRESS|SENATE|GOVERNOR|PRESIDENT|MAYOR)\b"
+)
+_TWEET_AUTHOR = re.compile(rf"— {P} \(@\w+\)")
+_RESPECTIVELY = re.compile(
+    rf"{P} and {P} (?:plan to |will |to )?(?:campaign|rally|stump) for (?:the )?(?:[\w-]+ ){{0,3}}?"
+    rf"{P} and {P},? respectively"
+)
+_PRESIDENT_BACKING = re.compile(
+    rf"{P}(?:,[^,⟨]{{1,60}},)? (?:earned|won|received|got|secured|has|had) the president(?:'s|’s) "
+    rf"(?:\w+ )?(?:backing|endorsement|support)"
+)
+_WITHDRAW = re.compile(
+    rf"{P}[^.⟨]{{0,80}}(?:withdraw\w*|drops? out|dropped out|suspend\w*|ends? (?:his|her) "
+    rf"campaign)[^.⟨]{{0,60}}(?:in favou?r of|endors\w+|backing) {P}"
+)
+_NOT = re.compile(r"\b(?:not|never|refused|declined|won't|wouldn't|no longer)\b")
+
+
+class _Endorsers:
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+
+    def entity(self, person: str | None, org: str | None) -> Entity | None:
+        if person:
+            return self.ctx.person(person)
+        if org:
+            name = self.ctx.org(org)
+            if name in party.FOREIGN or name.endswith(("Party", "party")):
+                return party.foreign_party(name)
+            return Entity(type="Organization", label=name)
+        return None
+
+
+def _president(ctx: ArticleContext) -> str | None:
+    """The person the article calls President (for "the president's backing")."""
+    for st in ctx.statements:
+        m = re.search(rf"\bPresident {P}", st.masked)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _facts(ctx: ArticleContext, st: Statement, prev: Statement | None) -> list[Fact]:
+    text = st.masked
+    who = _Endorsers(ctx)
+    pairs: list[tuple[Entity | None, str, float]] = []
+    for m in _ACTIVE.finditer(text):
+        if not _NOT.search(m.group(0)):
+            pairs.append((who.entity(m.group(1), m.group(2)), m.group(3), 0.9))
+    for m in _RECEIVED.finditer(text):
+        pairs.append((who.entity(m.group(2), m.group(3)), m.group(1), 0.9))
+    for m in _WHO_HAD.finditer(text):
+        pairs.append((who.entity(m.group(2), m.group(3)), m.group(1), 0.92))
+    for m in _POSSESSIVE.finditer(text):
+        pairs.append((who.entity(m.group(1), m.group(2)), m.group(3), 0.92))
+    for m in _THANKED.finditer(text):
+        pairs.append((who.entity(m.group(2), m.group(3)), m.group(1), 0.85))
+    for m in _BACKED_ADJ.finditer(text):
+        if m.group(1) or m.group(2):
+            pairs.append((who.entity(m.group(1), m.group(2)), m.group(4), 0.9))
+        else:
+            pairs.append((_party_word(ctx, m.group("word")), m.group(4), 0.85))
+    for m in _BACKED_BY.finditer(text):
+        pairs.append((who.entity(m.group(2), m.group(3)), m.group(1), 0.88))
+    for m in _RESPECTIVELY.finditer(text):
+        pairs.append((ctx.person(m.group(1)), m.group(3), 0.9))
+        pairs.append((ctx.person(m.group(2)), m.group(4), 0.9))
+    for m in _WITHDRAW.finditer(text):
+        pairs.append((ctx.person(m.group(1)), m.group(2), 0.85))
+    m = _PRESIDENT_BACKING.search(text)
+    president = _president(ctx) if m else None
+    if m and president is not None and president != m.group(1):
+        pairs.append((ctx.person(president), m.group(1), 0.88))
+    if st.unit.section == "tweet":
+        t = _TWEET.match(st.unit.text)
+        a = _TWEET_AUTHOR.search(text)
+        if t and a:
+            target = next((p for p in st.people if ctx.person(p).label.upper() == t.group("name")
+                           .strip()), None)
+            if target is not None:
+                pairs.append((ctx.person(a.group(1)), str(target), 0.95))
+    out = []
+    for endorser, candidate, conf in pairs:
+        if endorser is None:
+            continue
+        cand = ctx.person(candidate)
+        if endorser == cand:
+            continue
+        out.append(ctx.fact("endorsement", endorser, cand, [st], conf, EXTRACTOR))
+    return out
+
+
+def _party_word(ctx: ArticleContext, word: str) -> Entity | None:
+    """'BSP backed', 'Socialist-backed': a party named by acronym or adjective."""
+    if word in party.FOREIGN:
+        return party.foreign_party(word)
+    us = party.us_party(word)
+    if us is not None:
+        return us
+    if word in ("Socialist", "Socialists"):
+        for st in ctx.statements:
+            m = re.search(r"\b(BSP|PSRM|Socialist Party|[A-Z][a-z]+ Socialist Party)\b", st.unit.text)
+            if m:
+                return party.foreign_party(m.group(1))
+    return None
+
+
+def extract(ctx: ArticleContext) -> list[Fact]:
+    out: list[Fact] = []
+    prev = None
+    for st in ctx.statements:
+        out += _facts(ctx, st, prev)
+        prev = st
+    return out

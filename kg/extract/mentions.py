@@ -1,0 +1,134 @@
+"""Where people and organisations are named: spaCy NER corrected by gazetteer and title rules.
+
+The small spaCy model tags some surnames as ORG or GPE ("Ossoff", "Palin") and misses names
+after titles; a name is taken from any of three sources and overlaps keep the longest.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract.segments import Unit
+
+NAME_WORD = r"[A-Z][a-zA-Z'’\-]+"
+# A person name: capitalised words, optional middle initial.
+NAME = rf"{NAME_WORD}(?: [A-Z]\.)?(?: {NAME_WORD}){{1,2}}"
+_TITLE_WORDS = (
+    r"Democrat|Republican|Democratic|GOP|Sen\.|Rep\.|Gov\.|Senator|Representative|Governor|"
+    r"President|Congressman|Congresswoman|Mayor|Mr\.|Mrs\.|Ms\.|Dr\.|nominee|candidate|"
+    r"Secretary|Speaker|Leader|Director|Minister|Chairman|Chairwoman|Lt\.|Attorney General|"
+    r"senators?|governor|mayor|prime-minister|[Pp]rime [Mm]inister|Incumbent|incumbent|strategist"
+)
+_AFTER_TITLE = re.compile(rf"\b(?:{_TITLE_WORDS}) (?P<name>{NAME})")
+_LISTED = re.compile(rf"(?:(?<=, )|(?<=\band )|(?<=\bwere )|(?<=—))(?P<name>{NAME})(?=,| and |\. |\.$| \()")
+_NOT_NAME_WORDS = frozenset(
+    """the a an of and in on for to by with from at as new old house senate state states united
+    party democrats republicans democratic republican exit tweets tweet vote today congress
+    national committee news poll polls university times post journal county district city
+    department court election elections campaign story continued below cover image sources
+    source related changes formats context first second third monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september october
+    november december american americans federal white north south east west northern southern
+    college assembly reports research international associated press cnn fox abc nbc cbs
+    gop washington georgia iowa texas""".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # PERSON, ORG
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim possessives, leading 'the' and punctuation; None when not a plausible name."""
+    s, e = start, end
+    span = text[s:e]
+    for suffix in ("'s", "’s", "'", "’"):
+        if span.endswith(suffix):
+            e -= len(suffix)
+            span = text[s:e]
+            break
+    while span and span[-1] in ",.;:" and not re.search(r"\b[A-Z]\.$", span):
+        e -= 1
+        span = text[s:e]
+    if span.lower().startswith("the "):
+        s += 4
+        span = text[s:e]
+    if not span or any(c in span for c in "/[]()@#0123456789\n_|*="):
+        return None
+    return s, e
+
+
+def _plausible_person(span: str) -> bool:
+    words = span.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    if any(not (w[0].isupper() or w in ("de", "van", "von", "da", "bin")) for w in words):
+        return False
+    return not any(w.lower().strip(".'’") in _NOT_NAME_WORDS for w in words)
+
+
+def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Mention]:
+    """Person and organisation mentions inside the units, non-overlapping, in text order."""
+    text = doc.text
+    found: list[Mention] = []
+    for ent in doc.ents:
+        cleaned = _clean(text, ent.start_char, ent.end_char)
+        if cleaned is None:
+            continue
+        s, e = cleaned
+        span = text[s:e]
+        if ent.label_ == "PERSON" and _plausible_person(span):
+            found.append(Mention(s, e, span, "PERSON"))
+        elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and (
+            ent.label_ == "ORG" and span[0].isupper()
+        ):
+            found.append(Mention(s, e, span, "ORG"))
+    for u in units:
+        for pattern in (_AFTER_TITLE, _LISTED):
+            for m in pattern.finditer(u.text):
+                span = m.group("name")
+                if _plausible_person(span):
+                    s = u.start + m.start("name")
+                    found.append(Mention(s, s + len(span), span, "PERSON-RULE"))
+    for s, e in known:
+        found.append(Mention(s, e, text[s:e], "PERSON-KNOWN"))
+    in_units = _inside(found, units)
+    people = _non_overlapping([m for m in in_units if m.kind != "ORG"])
+    orgs = [m for m in in_units if m.kind == "ORG"
+            and not any(m.start < p.end and p.start < m.end for p in people)]
+    return sorted(people + _non_overlapping(orgs), key=lambda m: m.start)
+
+
+def _inside(mentions: list[Mention], units: list[Unit]) -> list[Mention]:
+    spans = sorted((u.start, u.end) for u in units)
+    out = []
+    starts = [a for a, _ in spans]
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and spans[i][0] <= m.start and m.end <= spans[i][1]:
+            out.append(m)
+    return out
+
+
+_PRIORITY = {"PERSON-KNOWN": 3, "PERSON": 2, "PERSON-RULE": 2, "ORG": 1}
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    """Longest first, then by source priority; person beats organisation on equal spans."""
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.kind], m.start))
+    taken: list[Mention] = []
+    occupied: list[tuple[int, int]] = []
+    for m in ordered:
+        if any(m.start < b and a < m.end for a, b in occupied):
+            continue
+        taken.append(m)
+        occupied.append((m.start, m.end))
+    return sorted(taken, key=lambda m: m.start)

@@ -1,0 +1,117 @@
+"""party: "Democrat Jon Ossoff", "(R-GA)", "Karen Handel, a Republican", "Borisov's GERB".
+
+Parties are named canonically ("Republican Party", Q29468); a foreign party keeps the name the
+text gives unless the small table below knows its full name. Party staff get no party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.statements import ORG, P, ArticleContext, Statement
+from kg.model import Entity, Fact
+
+EXTRACTOR = "kg.extract.party.v1"
+REPUBLICAN = Entity(type="Party", label="Republican Party", wikidata="Q29468")
+DEMOCRATIC = Entity(type="Party", label="Democratic Party", wikidata="Q29552")
+_US_WORDS = {
+    "republican": REPUBLICAN, "republicans": REPUBLICAN, "gop": REPUBLICAN, "r": REPUBLICAN,
+    "rep": REPUBLICAN, "democrat": DEMOCRATIC, "democratic": DEMOCRATIC, "democrats": DEMOCRATIC,
+    "d": DEMOCRATIC, "dem": DEMOCRATIC,
+}
+# Foreign parties by the acronym or short name news uses.
+FOREIGN = {
+    "BSP": "Bulgarian Socialist Party", "Bulgarian Socialist Party": "Bulgarian Socialist Party",
+    "GERB": "GERB", "PSRM": "Party of Socialists of the Republic of Moldova",
+    "PAS": "Party of Action and Solidarity", "KMT": "Kuomintang", "Kuomintang": "Kuomintang",
+    "DPP": "Democratic Progressive Party", "SPD": "Social Democratic Party of Germany",
+    "CDU": "Christian Democratic Union", "AfD": "Alternative for Germany",
+    "PiS": "Law and Justice", "Fidesz": "Fidesz", "SNP": "Scottish National Party",
+    "ANC": "African National Congress", "Likud": "Likud", "LDP": "Liberal Democratic Party",
+    "United Russia": "United Russia", "Labour": "Labour Party", "Tories": "Conservative Party",
+}
+_FOREIGN_ALT = "|".join(sorted((re.escape(k) for k in FOREIGN), key=len, reverse=True))
+_PARTY_WORD = r"(?P<party>Republican|Democratic|Democrat|GOP)"
+_ROLE = (
+    r"(?:(?:Party|party) )?(?:(?:presidential|primary|congressional|gubernatorial|Senate|House|"
+    r"state|U\.S\.|incumbent|former|freshman|presumptive|presumed|establishment|moderate|"
+    r"conservative|progressive|fellow) ){0,2}"
+    r"(?:nominee|candidate|challenger|incumbent|Rep\.|Sen\.|Gov\.|Congressman|Congresswoman|"
+    r"Representative|Senator|Governor|strategist|operative|lawmaker|senator|representative|"
+    r"governor|mayor|leader|hopeful|contender|front-runner|frontrunner|rival|opponent|"
+    r"Lt\. Gov\.|Lieutenant Governor|state senator|state Sen\.|state Rep\.|activist|donor|"
+    r"presidential nominee|Party nominee|consultant|pollster|congressman|congresswoman) "
+)
+_BEFORE = re.compile(rf"(?<![\w-])(?:[Pp]resumed |[Ff]ormer |[Pp]resumptive )?{_PARTY_WORD} (?:{_ROLE})?{P}")
+_TAG = re.compile(rf"{P} \((?P<party>R|D|Rep|Dem)(?:[.\-–][^)]{{0,12}})?\)")
+_APPOSITIVE = re.compile(
+    rf"{P}, (?:a|the|an) (?:[\w\-]+ ){{0,3}}?{_PARTY_WORD}\b(?! (?:National|Congressional|"
+    r"Governors|Senatorial|Party of|Attorneys|Press))"
+)
+_PLURAL = re.compile(
+    rf"{_PARTY_WORD}(?:ic)? (?:Party )?(?:presidential )?(?:senators|candidates|nominees|"
+    rf"Reps\.|Sens\.|lawmakers|governors|contenders|hopefuls)(?: were| are|,|:|—|&mdash;| )*"
+    rf"(?P<list>(?:{P}(?: of [A-Z]\w+(?: [A-Z]\w+)?)?(?: \([^)]*\))?(?:,? and |, |&mdash;|—)?)+)"
+)
+_SWITCH = re.compile(
+    r"(?:changing|changes|changed|switching|switches|switched) (?:his|her|their) party "
+    r"(?:affiliation |registration )?from (?P<old>Democratic|Republican|Democrat)s? to "
+    r"(?P<new>Democratic|Republican|Democrat)"
+)
+_POSSESSIVE_FOREIGN = re.compile(
+    rf"{P}(?:'s|’s) (?:[\w\-]+ ){{0,2}}?(?P<name>{_FOREIGN_ALT})\b"
+)
+_FROM_FOREIGN = re.compile(
+    rf"{P},(?: [^,⟨]*,)? from (?:the )?(?:[\w\-]+ ){{0,3}}?(?:⟨\d+⟩(?:'s|’s) (?:[\w\-]+ )?)?"
+    rf"(?P<name>{_FOREIGN_ALT})\b"
+)
+_FROM_FOREIGN_ORG = re.compile(rf"{P},(?: [^,⟨]*,)? from (?:the )?(?:[\w\-]+ ){{0,3}}?{ORG}")
+_STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|Press secretary|staffer|aide)\b")
+
+
+def us_party(word: str) -> Entity | None:
+    return _US_WORDS.get(word.lower().rstrip("."))
+
+
+def foreign_party(name: str) -> Entity:
+    return Entity(type="Party", label=FOREIGN.get(name, name))
+
+
+def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
+    out: list[Fact] = []
+    text = st.masked
+
+    def add(person: str, party: Entity | None, conf: float, **attrs: object) -> None:
+        if party is None:
+            return
+        out.append(ctx.fact("party", ctx.person(person), party, [st], conf, EXTRACTOR,
+                            attributes=attrs or None))
+
+    for m in _BEFORE.finditer(text):
+        add(m.group(2), us_party(m.group("party")), 0.93)
+    for m in _TAG.finditer(text):
+        add(m.group(1), us_party(m.group("party")), 0.95)
+    for m in _APPOSITIVE.finditer(text):
+        if not _STAFF.search(m.group(0)):
+            add(m.group(1), us_party(m.group("party")), 0.9)
+    for m in _PLURAL.finditer(text):
+        for p in re.findall(P, m.group("list")):
+            add(p, us_party(m.group("party")), 0.88)
+    m = _SWITCH.search(text)
+    if m and st.people:
+        who = str(st.people[0])
+        add(who, us_party(m.group("new")), 0.9)
+        add(who, us_party(m.group("old")), 0.85, former=True)
+    for m in _POSSESSIVE_FOREIGN.finditer(text):
+        add(m.group(1), foreign_party(m.group("name")), 0.85)
+    for m in _FROM_FOREIGN.finditer(text):
+        add(m.group(1), foreign_party(m.group("name")), 0.85)
+    for m in _FROM_FOREIGN_ORG.finditer(text):
+        name = ctx.org(m.group(2))
+        if name in FOREIGN or name.endswith(("Party", "party")):
+            add(m.group(1), foreign_party(name), 0.8)
+    return out
+
+
+def extract(ctx: ArticleContext) -> list[Fact]:
+    return [f for st in ctx.statements for f in _facts(ctx, st)]

@@ -1,0 +1,163 @@
+"""Within-article coreference of person names: "Handel" and "KAREN HANDEL" → Karen Handel.
+
+Full names found anywhere in the article make clusters; surnames and capitalised forms are then
+attached to the cluster (the nearest preceding one when a surname is shared), and every fold is
+recorded in the entity's `merge_reasons`. Known people (gazetteer) give the label and QID.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from kg.extract.gazetteer import Gazetteer, KnownPerson
+from kg.extract.mentions import Mention
+from kg.extract.segments import Unit
+from kg.model import Entity
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_PRESIDENT_TITLE = re.compile(r"(?:President|President-elect|Mr\.|Mrs\.|Ms\.) $")
+
+
+@dataclass
+class Person:
+    """One person of the article, with every span that names them."""
+
+    index: int
+    label: str
+    first: str
+    last: str
+    known: KnownPerson | None
+    surfaces: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def entity(self) -> Entity:
+        aliases = tuple(sorted({s for s in self.surfaces if s != self.label}))
+        return Entity(
+            type="Person",
+            label=self.label,
+            wikidata=self.known.wikidata if self.known else None,
+            aliases=aliases,
+            merge_reasons=tuple(dict.fromkeys(self.reasons)),
+        )
+
+
+@dataclass(frozen=True)
+class PersonSpan:
+    start: int
+    end: int
+    person: int
+
+
+def _name_parts(surface: str) -> list[str]:
+    words = [w for w in surface.split() if not _INITIAL.match(w) and w not in _SUFFIXES]
+    return words
+
+
+def _title_case(surface: str) -> str:
+    if surface.isupper():
+        return " ".join(w.capitalize() for w in surface.split())
+    return surface
+
+
+class People:
+    """The people of one article and where each is named."""
+
+    def __init__(self, gaz: Gazetteer, date: str | None) -> None:
+        self.gaz = gaz
+        self.date = date
+        self.people: list[Person] = []
+        self.spans: list[PersonSpan] = []
+
+    def _cluster_for_full(self, surface: str) -> Person:
+        surface = _title_case(surface)
+        parts = _name_parts(surface)
+        first, last = parts[0], parts[-1]
+        known = self.gaz.lookup(surface) or self.gaz.lookup(" ".join(parts))
+        for p in self.people:
+            if known is not None and p.known is known:
+                p.reasons.append(f"'{surface}' → {p.label}: same known person")
+                return p
+            if p.last.casefold() == last.casefold() and p.first.casefold() == first.casefold():
+                if surface != p.label:
+                    p.reasons.append(f"'{surface}' → {p.label}: same first and last name")
+                return p
+            if (
+                p.first.casefold() == first.casefold()
+                and fuzz.ratio(p.last.casefold(), last.casefold()) >= 85
+            ):
+                p.reasons.append(f"'{surface}' → {p.label}: same first name, spelling variant")
+                return p
+        label = known.label if known else " ".join(parts)
+        person = Person(len(self.people), label, first, last, known)
+        self.people.append(person)
+        return person
+
+    def _single(self, token: str, start: int, text: str) -> Person | None:
+        """A surname alone: the nearest preceding person with that surname, else any."""
+        token = _title_case(token)
+        candidates = [p for p in self.people if p.last.casefold() == token.casefold()]
+        if len(candidates) > 1:
+            before = [
+                (max((a for a, _ in p.spans if a < start), default=-1), p) for p in candidates
+            ]
+            before.sort(key=lambda x: x[0])
+            return before[-1][1] if before[-1][0] >= 0 else None
+        if candidates:
+            return candidates[0]
+        if _PRESIDENT_TITLE.search(text[max(0, start - 16) : start]):
+            known = self.gaz.president_at(token, self.date)
+            if known is not None:
+                person = Person(len(self.people), known.label, known.label.split()[0], token,
+                                known)
+                person.reasons.append(f"'{token}' → {known.label}: president of that name")
+                self.people.append(person)
+                return person
+        return None
+
+    def build(self, text: str, units: list[Unit], mentions: list[Mention]) -> None:
+        persons = [m for m in mentions if m.kind.startswith("PERSON")]
+        full = [m for m in persons if len(_name_parts(m.text)) >= 2]
+        for m in full:
+            p = self._cluster_for_full(m.text)
+            p.spans.append((m.start, m.end))
+            p.surfaces.append(m.text)
+        taken = sorted(s for p in self.people for s in p.spans)
+        # surnames and all-caps full names anywhere in the units
+        names = {p.last for p in self.people} | {
+            t for m in persons if len(_name_parts(m.text)) == 1 for t in [m.text]
+        }
+        extra: list[tuple[int, int, str]] = []
+        if names:
+            alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+            pattern = re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
+            upper = {p.label.upper(): p for p in self.people if len(p.label.split()) >= 2}
+            for u in units:
+                for m in pattern.finditer(u.text):
+                    s, e = u.start + m.start(), u.start + m.end()
+                    if not any(a <= s < b for a, b in taken):
+                        extra.append((s, e, m.group()))
+                for label_upper, p in upper.items():
+                    for m in re.finditer(re.escape(label_upper), u.text):
+                        s = u.start + m.start()
+                        if not any(a <= s < b for a, b in taken):
+                            p.spans.append((s, s + len(label_upper)))
+                            p.surfaces.append(m.group())
+                            p.reasons.append(f"'{m.group()}' → {p.label}: same name in capitals")
+        for s, e, token in sorted(extra):
+            found = self._single(token, s, text)
+            if found is None:
+                continue
+            found.spans.append((s, e))
+            found.surfaces.append(token)
+            if token != found.label:
+                found.reasons.append(f"'{token}' → {found.label}: surname of a person named in "
+                                     "the article")
+        self.spans = sorted(
+            (PersonSpan(a, b, p.index) for p in self.people for a, b in p.spans),
+            key=lambda x: x.start,
+        )

@@ -1,0 +1,167 @@
+"""won / lost with vote share: "A defeated B by a 57%-42.8% margin", "A wins … with 75%".
+
+In a two-way race whose winner is stated, the other candidate lost. District-level
+presidential results ("Trump won the district") are not results of that district's election.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract import dates
+from kg.extract.candidacy import candidacy_fact
+from kg.extract.elections import ElectionRef
+from kg.extract.statements import P, ArticleContext, Statement
+from kg.model import Fact
+
+EXTRACTOR = "kg.extract.results.v1"
+_PCT = r"(\d{1,2}(?:\.\d)?) ?(?:%|percent)"
+_APPOS = r"(?:,[^,⟨]{1,90},)?"
+_WIN = re.compile(
+    rf"{P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?! (?:the |"
+    rf"this )?(?:traditionally \w+ )?(?:district|state|county|counties|popular vote|[\w-]+ vote)|"
+    rf" by less| by \d| narrowly in)|"
+    rf"(?:is|was) (?:declared|projected|named|randomly chosen as) (?:as )?(?:the |a )?(?:[\d.]+%-[\d.]+% )?"
+    rf"(?:projected )?winner|(?:is|was) the (?:projected |apparent )?winner|"
+    rf"(?:is|was) projected to win|claim(?:s|ed)? victory|becomes the president-elect|"
+    rf"became the president-elect|(?:is|was) elected|(?:is|was) re-?elected)"
+)
+_DEFEAT = re.compile(
+    rf"{P}{_APPOS} (?:(?:was |is )?projected to )?(?:defeat(?:s|ed|ing)?|beat(?:s)?|bested|"
+    rf"edged(?: out)?|ousted|unseated|trounced|routed)(?: (?:\w+ ){{0,2}}?)?\s?{P}"
+    rf"(?P<rest>[^.]{{0,40}})"
+)
+_AFTER_DEFEATING = re.compile(rf"{P}[^.]{{0,200}}?\bafter defeating (?:\w+ ){{0,3}}?{P}")
+_WINNER_OVER = re.compile(rf"{P}[^⟨.]{{0,60}}\bwinner over (?:\w+ ){{0,2}}?{P}")
+_WINNING = re.compile(rf"{P} winning the (?:\w+ ){{0,2}}(?:election|race|primary|runoff|vote)")
+_CHOSEN = re.compile(rf"{P} being (?:randomly )?(?:chosen|declared|named) (?:as )?the winner")
+_PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:second|third|fourth|fifth|last) place")
+_MARGIN = re.compile(r"(\d{1,2}(?:\.\d+)?)%[-–](\d{1,2}(?:\.\d+)?)%")
+_SHARE_AFTER = re.compile(
+    rf"{P}[^⟨.]{{0,60}}?\b(?:with|by|received|got|took|garnered|winning|won) "
+    rf"(?:about |around |just over |over |nearly |almost |roughly |some )?{_PCT}"
+)
+_SHARE_POSSESSIVE = re.compile(rf"{P}(?:'s|’s) (?:about |around |just over |over |nearly )?{_PCT}")
+_SPECULATIVE = re.compile(
+    r"\b(?:expects? to|would|could|may|might|if|whether|hopes? to|predict\w*|likely to|"
+    r"remains to be seen|seen who won|intend|will)\b"
+)
+
+
+def _previous_holder(ctx: ArticleContext, person: str) -> bool:
+    """The person held the seat before this election (replaced, vacated, resigned)."""
+    pat = re.compile(
+        rf"(?:replace|vacated by|left open by|remainder of (?:Rep\. |Sen\. )?|succeed)(?:[^⟨.]{{0,20}})"
+        rf"⟨{person}⟩|⟨{person}⟩(?:'s|’s)? (?:[^.⟨]{{0,30}})(?:resigned|vacated|stepped down|"
+        rf"steps down)"
+    )
+    return any(pat.search(st.masked) for st in ctx.statements)
+
+
+def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | None:
+    e = st.election
+    if e is None:
+        return None
+    if (st.own_election is None or not dates.years(st.unit.text)) and _previous_holder(
+        ctx, person
+    ):
+        # the former holder's win was the seat's last regular election
+        ref = dates.parse_iso(ctx.article.date)
+        if ref is not None and e.division and "/cd:" in e.division:
+            year = ref.year - 1 if ref.year % 2 else ref.year - 2
+            e = replace(e, date=dates.general_election_day(year), stage="general",
+                        special=False)
+    return e
+
+
+def _share(ctx: ArticleContext, person: str) -> float | None:
+    for st in ctx.statements:
+        if st.unit.section == "change-old":
+            continue
+        for pat in (_SHARE_AFTER, _SHARE_POSSESSIVE):
+            for m in pat.finditer(st.masked):
+                if m.group(1) == person and "poll" not in st.masked[: m.start()].lower()[-80:]:
+                    return float(m.group(2))
+    return None
+
+
+def extract(ctx: ArticleContext) -> list[Fact]:
+    out: list[Fact] = []
+    winners: dict[tuple[str, ElectionRef], tuple[Statement, float | None]] = {}
+    losers: dict[tuple[str, ElectionRef], tuple[Statement, float | None]] = {}
+    for st in ctx.statements:
+        if st.unit.section == "change-old":
+            continue
+        text = st.masked
+        margin = _MARGIN.search(text)
+        won_val = float(margin.group(1)) if margin else None
+        lost_val = float(margin.group(2)) if margin else None
+
+        def win(p: str, *, val: float | None = None, st: Statement = st) -> None:
+            e = _election(ctx, st, p)
+            if e is not None and (p, e) not in winners:
+                winners[(p, e)] = (st, val)
+
+        def lose(p: str, *, val: float | None = None, st: Statement = st) -> None:
+            e = _election(ctx, st, p)
+            if e is not None and (p, e) not in losers:
+                losers[(p, e)] = (st, val)
+
+        for m in _WIN.finditer(text):
+            if _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]):
+                continue
+            win(m.group(1), val=won_val)
+            rest = text[m.end() : m.end() + 60]
+            over = re.match(rf"[^⟨.]{{0,30}}\bover (?:\w+ ){{0,2}}?{P}", rest)
+            if over:
+                lose(over.group(1), val=lost_val)
+        for m in _DEFEAT.finditer(text):
+            if re.search(r"\b(?:would|could|may|might|if|hopes? to)\b", m.group(0)):
+                continue
+            win(m.group(1), val=won_val)
+            lose(m.group(2), val=lost_val)
+        for m in _AFTER_DEFEATING.finditer(text):
+            win(m.group(1))
+            lose(m.group(2))
+        for m in _WINNER_OVER.finditer(text):
+            win(m.group(1), val=won_val)
+            lose(m.group(2), val=lost_val)
+        for pat in (_WINNING, _CHOSEN):
+            for m in pat.finditer(text):
+                win(m.group(1))
+        for m in _PLACE.finditer(text):
+            lose(m.group(1))
+    _two_way_losers(ctx, winners, losers)
+    for table, relation in ((winners, "won"), (losers, "lost")):
+        for (person, election), (st, val) in table.items():
+            if val is None:
+                val = _share(ctx, person)
+            out.append(ctx.fact(relation, ctx.person(person), election.entity(), [st], 0.9,
+                                EXTRACTOR, value=val))
+            out.append(candidacy_fact(ctx, person, election, [st], 0.9, EXTRACTOR))
+    return out
+
+
+def _two_way_losers(
+    ctx: ArticleContext,
+    winners: dict[tuple[str, ElectionRef], tuple[Statement, float | None]],
+    losers: dict[tuple[str, ElectionRef], tuple[Statement, float | None]],
+) -> None:
+    """The other candidate of a two-way race ("between A and B") lost."""
+    from kg.extract.candidacy import _BETWEEN
+
+    for st in ctx.statements:
+        for m in _BETWEEN.finditer(st.masked):
+            pair = re.findall(P, m.group("rest"))
+            if len(pair) != 2 or st.election is None or "proxy" in m.group(0):
+                continue
+            for (w, e), _ in list(winners.items()):
+                if w in pair and _same(e, st.election):
+                    other = pair[1 - pair.index(w)]
+                    if (other, e) not in losers and not any(p == other and _same(x, e) for p, x in winners):
+                        losers[(other, e)] = (st, None)
+
+
+def _same(a: ElectionRef, b: ElectionRef) -> bool:
+    return a.division == b.division and (a.date or "")[:4] == (b.date or "")[:4]
