@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pyoxigraph import Store
+
+from kg.build import article_quads
 from kg.model import Article, Entity, Evidence, Fact
 
 DATA = Path(__file__).parent / "data" / "graph"
@@ -116,3 +119,11 @@ def _facts_001() -> list[Fact]:
 FACTS_000 = _facts_000()
 FACTS_001 = _facts_001()
 SAMPLE = ((ARTICLE_000, FACTS_000), (ARTICLE_001, FACTS_001))
+
+
+def sample_store() -> Store:
+    """An in-memory store holding both sample articles."""
+    store = Store()
+    for article, facts in SAMPLE:
+        store.extend(article_quads(article, facts))
+    return store

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from graph_sample import ARTICLE_000, ARTICLE_001, DATA, FACTS_000, FACTS_001, SAMPLE
+from graph_sample import ARTICLE_000, ARTICLE_001, DATA, FACTS_000, FACTS_001, SAMPLE, sample_store
 from pyoxigraph import Store
 
 from kg.build import article_quads
@@ -21,10 +21,7 @@ SCORER = Path("/work/shared/tools/score-facts")
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    s = Store()
-    for article, facts in SAMPLE:
-        s.extend(article_quads(article, facts))
-    return s
+    return sample_store()
 
 
 def canonical(records: list[Record]) -> list[str]:
@@ -88,9 +85,7 @@ def test_filters_and_order_are_stable(store: Store) -> None:
 
 
 def test_union_picks_the_label_most_articles_use() -> None:
-    s = Store()
-    for article, facts in SAMPLE:
-        s.extend(article_quads(article, facts))
+    s = sample_store()
     renamed = [fact for fact in FACTS_001 if fact.relation == "poll"]
     other = ARTICLE_001.__class__(text=ARTICLE_001.text, document="copy.txt", origin="copy")
     s.extend(article_quads(other, renamed))

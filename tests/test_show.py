@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from graph_sample import ARTICLE_000, ARTICLE_001, HANDEL, OSSOFF, RUNOFF, SAMPLE
+from graph_sample import ARTICLE_000, ARTICLE_001, HANDEL, OSSOFF, RUNOFF, sample_store
 from pyoxigraph import Store
 
-from kg.build import article_quads
 from kg.iri import entity_iri
 from kg.show import describe_entity, find_entities, format_entity_report
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    s = Store()
-    for article, facts in SAMPLE:
-        s.extend(article_quads(article, facts))
-    return s
+    return sample_store()
 
 
 @pytest.mark.parametrize("name", ["Karen Handel", "karen handel", "HANDEL", "q6369678",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from graph_sample import ARTICLE_000, ARTICLE_001, FACTS_000, FACTS_001, RUNOFF, SAMPLE, span
+from graph_sample import ARTICLE_000, ARTICLE_001, FACTS_000, FACTS_001, RUNOFF, sample_store, span
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 from rdflib import Graph
 from rdflib.compare import isomorphic
@@ -20,13 +20,9 @@ CONFIDENCE = NamedNode(KG + "confidence")
 EVIDENCE = NamedNode(KG + "evidence")
 
 
-def sample_store(quads: list[Quad] | None = None) -> Store:
+def store_of(quads: list[Quad]) -> Store:
     store = Store()
-    if quads is None:
-        for article, facts in SAMPLE:
-            store.extend(article_quads(article, facts))
-    else:
-        store.extend(quads)
+    store.extend(quads)
     return store
 
 
@@ -48,7 +44,7 @@ def test_broken_fact_is_reported_one_line_per_problem() -> None:
         for q in quads
         if not (q.subject == won and q.predicate == EVIDENCE)
     ]
-    report = validate_store(sample_store(broken))
+    report = validate_store(store_of(broken))
     assert not report.conforms
     assert f"fact <{poll.value}>: kg:confidence 2 is not ≤ 1 (ConfidenceShape)" in report.violations
     assert (f"fact <{won.value}>: kg:evidence is missing (needs at least 1) (FactEvidenceShape)"
@@ -64,7 +60,7 @@ def test_bad_election_and_evidence_are_reported() -> None:
     start = NamedNode("http://www.w3.org/ns/oa#start")
     quads = [Quad(q.subject, q.predicate, Literal("x"), q.graph_name) if q.predicate == start
              else q for q in quads]
-    report = validate_store(sample_store(quads))
+    report = validate_store(store_of(quads))
     election = f"election <{entity_iri(bad_election)}>"
     lines = "\n".join(report.violations)
     assert f'{election}: kg:division "us/ga/cd-6" does not match' in lines
@@ -75,7 +71,7 @@ def test_bad_election_and_evidence_are_reported() -> None:
 def test_missing_stage_is_a_warning_only() -> None:
     undated = dataclasses.replace(RUNOFF, stage=None)
     fact = dataclasses.replace(FACTS_000[0], object=undated)
-    report = validate_store(sample_store(article_quads(ARTICLE_000, [fact])))
+    report = validate_store(store_of(article_quads(ARTICLE_000, [fact])))
     assert report.conforms
     assert report.warnings == (
         f"election <{entity_iri(undated)}>: kg:stage is missing (needs at least 1) "
