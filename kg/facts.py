@@ -289,7 +289,8 @@ def _opt(term: object) -> str | None:
 
 
 def format_fact_table(records: Iterable[Record]) -> str:
-    """A fixed-width text table for `kg facts --format table`: one line per record."""
+    """A fixed-width text table for `kg facts --format table`: one line per record, and a
+    final newline, so the CLI prints it as is."""
     header = ("relation", "subject", "object", "value", "conf", "sources")
     rows = [header]
     for r in records:
@@ -311,7 +312,7 @@ def format_fact_table(records: Iterable[Record]) -> str:
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
              for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"
 
 
 def format_value(value: object) -> str:

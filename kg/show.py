@@ -144,8 +144,9 @@ def _entity_fact(iri: str, record: Record) -> EntityFact:
 
 
 def format_entity_report(report: EntityReport) -> str:
-    """Readable text: the entity's names and ids, then each fact with its evidence."""
-    return "\n".join(_report_lines(report))
+    """Readable text: the entity's names and ids, then each fact with its evidence (ends in
+    a newline, so reports joined by "\n" are separated by a blank line)."""
+    return "\n".join(_report_lines(report)) + "\n"
 
 
 def _report_lines(report: EntityReport) -> Iterator[str]:

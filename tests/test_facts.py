@@ -96,7 +96,9 @@ def test_union_picks_the_label_most_articles_use() -> None:
 
 def test_table_lists_every_record(store: Store) -> None:
     records = list(iter_fact_records(store))
-    table = format_fact_table(records).splitlines()
+    text = format_fact_table(records)
+    assert text.endswith("\n")
+    table = text.splitlines()
     assert table[0].split() == ["relation", "subject", "object", "value", "conf", "sources"]
     assert len(table) == len(records) + 2
     assert any("2,000,000" in line and "Democratic National Committee" in line for line in table)
