@@ -181,7 +181,8 @@ def _statement(fact: EntityFact) -> str:
 
 
 def _citation(source: FactSource) -> str:
-    parts = [p for p in (source.title, source.date) if p]
+    title = textwrap.shorten(source.title, width=70, placeholder=" …") if source.title else None
+    parts = [p for p in (title, source.date) if p]
     parts.append(f"{source.document}:{source.start}-{source.end}")
     if source.url:
         parts.append(source.url)
