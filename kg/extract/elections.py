@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kg.extract import dates
@@ -74,8 +75,9 @@ _HOUSE = re.compile(
 )
 _HOUSE_CODE = re.compile(r"\b(?P<code>[A-Z]{2})-(?P<n>\d{1,2})\b")
 _GOVERNOR = re.compile(
-    rf"\b(?:governor|gubernatorial)\b[^.;]{{0,30}}?\bof (?P<state>{_STATE_ALT})\b|"
-    rf"\b(?P<state2>{_STATE_ALT})(?:'s|’s)? (?:governor(?:'s|’s)? race|gubernatorial)",
+    rf"\b(?:for|race for|election for|run for) governor of (?P<state>{_STATE_ALT})\b|"
+    rf"\b(?P<state2>{_STATE_ALT})(?:'s|’s)? (?:governor(?:'s|’s)? race|gubernatorial)|"
+    rf"\bgubernatorial (?:race|election|primary|contest|run-?off) in (?P<state3>{_STATE_ALT})\b",
     re.I,
 )
 _GOV_ELECTION_WORD = re.compile(
@@ -92,7 +94,8 @@ _PRESIDENTIAL = re.compile(
     r"\bpresident(?:ial)? (?:election|race|bid|run|runoff|run-off|campaign|contest|primar\w+|"
     r"nominat\w+|debate|caucus\w*)|\bpresidential\b|\bpresident-elect\b|\bWhite House\b|"
     r"\bfor (?:the )?[Pp]resident of\b|\breelect President\b|\bre-elect President\b|"
-    r"\bpresidency\b|\bPresident of (?!the United States House)",
+    r"\bpresidency\b|\bPresident of (?!the United States House)|\bnational (?:polls?|surveys?)\b|"
+    r"\bnational party conventions?\b",
     re.I,
 )
 _NOMINATION_STATE = re.compile(
@@ -108,7 +111,7 @@ _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
 _SPECIAL = re.compile(r"\bspecial (?:election|House election|congressional election)", re.I)
 _GENERAL_HINT = re.compile(
     r"\bnominees?\b|\bgeneral election\b|\bpresident-elect\b|\belectoral college\b|"
-    r"\breelect\b|\bre-elect\b|\bpopular vote\b", re.I
+    r"\breelect\b|\bre-elect\b|\bpopular vote\b|\bthis fall\b|\bparty conventions\b", re.I
 )
 _ELECTION_WORD = re.compile(
     r"\b(?:election|elections|race|runoff|run-off|primary|primaries|caucus\w*|vote|polls|"
@@ -177,32 +180,51 @@ def _when(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
     return None, False
 
 
-def detect(text: str, ref_date: str | None, *, country_hint: str | None = None) -> ElectionRef | None:
+def _house(text: str, upto: int | None,
+           state_for_district: Callable[[int], str | None] | None) -> str | None:
+    """The House district named last before `upto` (where the people start), as an OCD id."""
+    found: list[str] = []
+    for m in _HOUSE.finditer(text):
+        if upto is not None and found and m.start() >= upto:
+            break
+        state_name = m.group("state") or m.group("state2")
+        if state_name:
+            state = STATE_BY_NAME.get(_title(state_name))
+            n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
+            if state and ("district" in m.group(0).lower()
+                          or re.search(r"\d(?:st|nd|rd|th)", m.group(0))):
+                found.append(f"{state_division(state)}/cd:{n}")
+        elif m.group("n3") and state_for_district is not None:
+            n = int(m.group("n3"))
+            state = state_for_district(n)
+            if state:
+                found.append(f"{state_division(state)}/cd:{n}")
+    return found[-1] if found else None
+
+
+def detect(
+    text: str,
+    ref_date: str | None,
+    *,
+    country_hint: str | None = None,
+    upto: int | None = None,
+    state_for_district: Callable[[int], str | None] | None = None,
+) -> ElectionRef | None:
     """The election one statement speaks of, as far as the statement alone says."""
     ref = dates.parse_iso(ref_date)
     stage = _stage(text)
     special = bool(_SPECIAL.search(text))
     when, year_only = _when(text, ref)
-    m = _HOUSE.search(text)
-    if m and (m.group("state") or m.group("state2")):
-        state = STATE_BY_NAME.get(_title(m.group("state") or m.group("state2")))
-        n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
-        if state and (m.group("w") or "district" in m.group(0).lower() or m.group("n")):
-            if "district" in m.group(0).lower() or re.search(r"\d(?:st|nd|rd|th)", m.group(0)):
-                div = f"{state_division(state)}/cd:{n}"
-                return _fill(ElectionRef(div, None, stage, None, special, "house"), when,
-                             year_only, ref)
+    div = _house(text, upto, state_for_district)
+    if div:
+        return _fill(ElectionRef(div, None, stage, None, special, "house"), when, year_only, ref)
     m = _HOUSE_CODE.search(text)
     if m and m.group("code") in STATES and m.group("code") not in ("US",):
         div = f"{state_division(m.group('code'))}/cd:{int(m.group('n'))}"
         return _fill(ElectionRef(div, None, stage, None, special, "house"), when, year_only, ref)
-    m = _HOUSE.search(text)
-    if m and m.group("n3"):
-        return _fill(ElectionRef(None, None, stage, None, special, "house-unknown-state"), when,
-                     year_only, ref, district=int(m.group("n3")))
     m = _GOVERNOR.search(text)
     if m and _GOV_ELECTION_WORD.search(text):
-        name = _title(m.group("state") or m.group("state2"))
+        name = _title(m.group("state") or m.group("state2") or m.group("state3"))
         state = STATE_BY_NAME.get(name)
         if state:
             return _fill(ElectionRef(state_division(state), f"Governor of {name}", stage, None,
@@ -246,7 +268,6 @@ def _fill(
     year_only: bool,
     ref: dt.date | None,
     *,
-    district: int | None = None,
     general_hint: bool = False,
 ) -> ElectionRef:
     """Complete date and stage from what the statement and its date say."""
@@ -310,11 +331,30 @@ def merge(specific: ElectionRef | None, default: ElectionRef | None) -> Election
 
 
 def finalize(e: ElectionRef | None) -> ElectionRef | None:
-    """Default round: general, except a special election whose round is not said."""
+    """Default round: general, on the regular November day or where only a year is known.
+
+    A vote on any other day (a special election, a runoff) of an unstated round keeps none.
+    """
     if e is None or e.division is None:
         return None
     if e.stage is None and not e.special:
-        return replace(e, stage="general")
+        regular = (e.date is None or len(e.date) == 4
+                   or e.date == dates.general_election_day(int(e.date[:4]))
+                   or e.kind.startswith("president"))
+        if regular:
+            return replace(e, stage="general")
+    return e
+
+
+def shift_to_general(e: ElectionRef | None, text: str, ref_date: str | None) -> ElectionRef | None:
+    """'in November's midterm elections' in a statement about a primary: that office's general."""
+    ref = dates.parse_iso(ref_date)
+    if e is None or e.stage not in ("primary", "runoff") or ref is None:
+        return e
+    mm = dates.month_mention(text, ref)
+    if mm and mm[1] == 11 and str(mm[0]) == (e.date or "")[:4]:
+        return replace(e, stage="general", date=dates.general_election_day(mm[0]),
+                       special=False)
     return e
 
 

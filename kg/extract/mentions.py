@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.segments import Unit
 
-NAME_WORD = r"[A-Z][a-zA-Z'’\-]+"
+NAME_WORD = r"(?:O['’])?[A-Z][a-zA-Z\-]+"
 # A person name: capitalised words, optional middle initial.
 NAME = rf"{NAME_WORD}(?: [A-Z]\.)?(?: {NAME_WORD}){{1,2}}"
 _TITLE_WORDS = (
@@ -36,6 +36,11 @@ _NOT_NAME_WORDS = frozenset(
     college assembly reports research international associated press cnn fox abc nbc cbs
     gop washington georgia iowa texas""".split()
 )
+
+
+# Organisation spans that party and office rules read as words, so they are not masked.
+_PARTY_ORGS = frozenset({"gop", "republican party", "democratic party", "republicans", "democrats",
+                         "house", "senate", "congress", "state", "the house", "white house"})
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,7 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
     people = _non_overlapping([m for m in in_units if m.kind != "ORG"])
     orgs = [m for m in in_units if m.kind == "ORG"
             and not any(m.start < p.end and p.start < m.end for p in people)]
+    orgs = [m for m in orgs if m.text.casefold().removeprefix("the ") not in _PARTY_ORGS]
     return sorted(people + _non_overlapping(orgs), key=lambda m: m.start)
 
 

@@ -7,10 +7,12 @@ In `masked`, every person span becomes `⟨i⟩` (i = person index) and every or
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract import elections
 from kg.extract.elections import ElectionRef
+from kg.extract.gazetteer import STATE_BY_NAME
 from kg.extract.mentions import Mention
 from kg.extract.resolve import People
 from kg.extract.segments import Unit
@@ -93,17 +95,28 @@ def build(
 
         article = _replace(article, date=date)
     ctx = ArticleContext(article, people, org_labels)
-    spans_all = [(s.start, s.end, f"⟨{s.person}⟩") for s in people.spans] + [
+    person_spans = [(s.start, s.end, f"⟨{s.person}⟩") for s in people.spans]
+    spans_all = person_spans + [
         (m.start, m.end, f"⟪{org_index[re.sub(r'^(?:the|The) ', '', m.text)]}⟫")
         for m in org_mentions
+        if not any(m.start < b and a < m.end for a, b, _ in person_spans)
     ]
     spans_all.sort()
     blocks: dict[int, list[Unit]] = {}
     for u in units:
         blocks.setdefault(u.line, []).append(u)
     country = _country_hint(units)
+    state_for_district = _district_states(text, people)
+    first_person = {}
+    for u in units:
+        inside_people = [s.start for s in people.spans if u.start <= s.start < u.end]
+        first_person[id(u)] = min(inside_people) - u.start if inside_people else None
     # elections: per unit, per block (a related item / paragraph), per article
-    own = {id(u): elections.detect(u.text, u.date, country_hint=country) for u in units}
+    own = {
+        id(u): elections.detect(u.text, u.date, country_hint=country, upto=first_person[id(u)],
+                                state_for_district=state_for_district)
+        for u in units
+    }
     block_election: dict[int, ElectionRef | None] = {}
     for line, us in blocks.items():
         found = next((own[id(u)] for u in us if own[id(u)] and own[id(u)].division), None)  # type: ignore[union-attr]
@@ -113,14 +126,9 @@ def build(
                 if found is not None:
                     break
         block_election[line] = found
-    main = None
-    for u in units:
-        if u.section in ("topic", "headline", "body", "tweet"):
-            e = own[id(u)] if u.section != "topic" else elections.from_context_name(u.text)
-            if e is not None and e.division is not None:
-                main = e
-                break
+    main = _main_election(units, own)
     ctx.main_election = main
+    previous: Unit | None = None
     for u in units:
         inside = [s for s in spans_all if u.start <= s[0] and s[1] <= u.end]
         masked = _mask(text, u.start, inside) + text[inside[-1][1] : u.end] if inside else u.text
@@ -129,11 +137,96 @@ def build(
         default = block_election.get(u.line)
         if u.section not in ("related",):
             default = elections.merge(default, main) if default else main
-        election = elections.finalize(elections.merge(own[id(u)], default))
+        if own[id(u)] is None and _THE_SEAT.search(u.text):
+            default = _seat_election(u, previous, own, units) or default
+        election = elections.merge(own[id(u)], default)
+        if own[id(u)] is None or own[id(u)].division is None:  # type: ignore[union-attr]
+            election = elections.shift_to_general(election, u.text, u.date)
         ctx.statements.append(
-            Statement(u, masked, people_idx, org_idx, election, own[id(u)], u.line)
+            Statement(u, masked, people_idx, org_idx, elections.finalize(election), own[id(u)],
+                      u.line)
         )
+        previous = u
     return ctx
+
+
+_THE_SEAT = re.compile(r"\bthe (?:district|seat|House seat|congressional seat)\b")
+_STATE_NAME = re.compile(
+    r"\b(" + "|".join(sorted(STATE_BY_NAME, key=len, reverse=True)) + r")\b"
+)
+
+
+def _main_election(units: list[Unit], own: dict[int, ElectionRef | None]) -> ElectionRef | None:
+    """The article's election: a topic line, else the first specific one near the top."""
+    for u in units:
+        if u.section == "topic":
+            e = elections.from_context_name(u.text)
+            if e is not None:
+                return e
+    top = [u for u in units if u.section in ("headline", "body", "tweet")]
+    found = [own[id(u)] for u in top if own[id(u)] is not None and own[id(u)].division]  # type: ignore[union-attr]
+    if not found:
+        return None
+    heads = [own[id(u)] for u in top[:5] if own[id(u)] is not None and own[id(u)].division]  # type: ignore[union-attr]
+    specific = [e for e in heads if e is not None and not e.kind.startswith("president")]
+    return specific[0] if specific else found[0]
+
+
+def _seat_election(
+    u: Unit, previous: Unit | None, own: dict[int, ElectionRef | None], units: list[Unit]
+) -> ElectionRef | None:
+    """'in the district': the House election named earlier in a state this or the last
+    statement mentions, else the latest one."""
+    earlier: list[ElectionRef] = []
+    for v in units:
+        if v is u:
+            break
+        e = own[id(v)]
+        if e is not None and e.kind == "house" and e.division:
+            earlier.append(e)
+        for m in elections._HOUSE.finditer(v.text):
+            state = m.group("state") or m.group("state2")
+            if state and m.group(0).lower().endswith("district") and e is not None:
+                code = STATE_BY_NAME.get(elections._title(state))
+                if code:
+                    n = m.group("n") or str(elections.ORDINALS.get((m.group("w") or "").lower(), 0))
+                    div = f"{elections.state_division(code)}/cd:{int(n)}"
+                    earlier.append(_replace_div(e, div))
+    if not earlier:
+        return None
+    near = u.text + " " + (previous.text if previous else "")
+    states = {STATE_BY_NAME[m.group(1)] for m in _STATE_NAME.finditer(near)}
+    for e in reversed(earlier):
+        if any(f"/state:{s.lower()}/" in (e.division or "") for s in states):
+            return e
+    return earlier[-1]
+
+
+def _replace_div(e: ElectionRef, division: str) -> ElectionRef:
+    from dataclasses import replace as _replace
+
+    return _replace(e, division=division)
+
+
+def _district_states(text: str, people: People) -> Callable[[int], str | None]:
+    """For "Los Angeles County's 25th congressional district": a state the article names
+    that has such a district (from the gazetteer's House terms), preferring people's own."""
+    named = [STATE_BY_NAME[m.group(1)] for m in _STATE_NAME.finditer(text)]
+
+    def state_for(n: int) -> str | None:
+        for p in people.people:
+            if p.known:
+                for t in p.known.terms:
+                    if t.kind == "rep" and t.district == n and t.state in named:
+                        return t.state
+        with_district = {t.state for p in people.gaz.people for t in p.terms
+                         if t.kind == "rep" and t.district == n}
+        for s in named:
+            if s in with_district:
+                return s
+        return None
+
+    return state_for
 
 
 def _country_hint(units: list[Unit]) -> str | None:
