@@ -199,6 +199,8 @@ def validate(location: Path) -> None:
         report = validate_store(store)
     for line in report.violations:
         click.echo(line)
+    for line in report.warnings:
+        click.echo(f"warning: {line}")
     if not report.conforms:
         raise ValidationFailedError(f"{len(report.violations)} SHACL violation(s)")
     click.echo("store conforms to the shapes")

@@ -16,7 +16,7 @@ from kg.build import article_quads
 from kg.facts import Record, entity_record, fact_record, format_fact_table, iter_fact_records
 from kg.iri import article_iri, entity_iri
 
-SCORER = Path("/work/shared/tools/score-facts")
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score-facts"
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from kg.errors import InputError
 from kg.model import Article, SourceLink
 from kg.readers import FORMATS, guess_format, iter_articles, sniff_format
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "data" / "seeds"
 GOLD_DOCS = SHARED / "gold" / "docs"
 CURRENT_EVENTS = SHARED / "data" / "corpus" / "current-events" / "news"
