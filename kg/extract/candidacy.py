@@ -29,13 +29,18 @@ _ROLE_AFTER = re.compile(
 _ACTION = re.compile(
     rf"{P}(?:,[^,⟨]{{0,60}},)? (?:will face|faces|is facing|to face|is running|ran|announced "
     rf"(?:his|her) (?:candidacy|bid|campaign)|launched (?:his|her) (?:\w+ )?(?:bid|campaign)|"
-    rf"is vying|vying|is seeking|sought|made (?:his|her) first foray into|entered)\b"
+    rf"is vying|vying|is seeking|sought|declares victory|declared victory|concedes|conceded|"
+    rf"entered)\b"
     rf"(?P<rest>[^.]{{0,80}})"
 )
 _REELECT = re.compile(rf"\b(?:re-?elect|re-?election of) (?:President |Sen\. |Rep\. |Gov\. )?{P}")
 _LINEUP = re.compile(
     rf"\bcandidates\b[^.⟨]{{0,60}}?\b(?:were|are|include|including|:)\s*"
     rf"(?P<list>(?:{P}(?:,? and |, )?)+)"
+)
+_OPPONENTS = re.compile(
+    rf"\b(?:former )?(?:opponents|rivals|challengers) in the (?:\w+ )?primar(?:y|ies)[,:]? "
+    rf"(?P<list>[^.]{{0,160}})"
 )
 _NEGATION = re.compile(r"\b(?:not|never|won't|wouldn't|declined|ruled out|expected to run|"
                        r"considering|may run|might run)\b")
@@ -68,6 +73,8 @@ def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
         found += [(p, 0.8) for p in _people_in(m.group("rest"))[:1]]
     for m in _REELECT.finditer(text):
         found.append((m.group(1), 0.85))
+    for m in _OPPONENTS.finditer(text):
+        found += [(p, 0.85) for p in _people_in(m.group("list"))]
     for m in _LINEUP.finditer(text):
         found += [(p, 0.88) for p in _people_in(m.group("list"))]
     return found

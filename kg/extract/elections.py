@@ -105,6 +105,10 @@ _NOMINATION_STATE = re.compile(
     rf"(?P<state3>{_STATE_ALT})\b[^.;]{{0,80}}\b(?:caucus(?:es)?|primary|primaries)\b"
 )
 _COUNTRY = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})\b")
+_NATIONAL_RACE = re.compile(r"\b(?:debate|presidential primaries|nomination race)\b")
+_US_PRESIDENTIAL = re.compile(
+    r"\b(?:Democratic|Republican|U\.S\.|American|United States)(?: Party)? presidential\b")
+_PAST_RACE = re.compile(r"\bformer (?:opponents|rivals|challengers)\b")
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 _PRIMARY = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominating|nomination)\b", re.I)
 _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
@@ -237,14 +241,14 @@ def detect(
             return _fill(ElectionRef(state_division(state), f"U.S. Senator from {name}", stage,
                                      None, special, "senate"), when, year_only, ref)
     m = _NOMINATION_STATE.search(text)
-    if m and not _COUNTRY.search(text):
+    if m and not _COUNTRY.search(text) and not _NATIONAL_RACE.search(text):
         name = _title(m.group("state") or m.group("state2") or m.group("state3"))
         state = STATE_BY_NAME.get(name)
         if state:
             return _fill(ElectionRef(state_division(state), "President of the United States",
                                      "primary", None, special, "nomination"), when, year_only, ref)
     if _PRESIDENTIAL.search(text):
-        cm = _COUNTRY.search(text)
+        cm = None if _US_PRESIDENTIAL.search(text) else _COUNTRY.search(text)
         country = COUNTRIES[cm.group("c")] if cm else None
         if country is None and country_hint:
             country = COUNTRIES.get(country_hint)
@@ -254,7 +258,8 @@ def detect(
                                      stage, None, special, "president-foreign"), when, year_only, ref)
         return _fill(ElectionRef("ocd-division/country:us", "President of the United States",
                                  stage, None, special, "president"), when, year_only, ref,
-                     general_hint=bool(_GENERAL_HINT.search(text)))
+                     general_hint=bool(_GENERAL_HINT.search(text)),
+                     past=bool(_PAST_RACE.search(text)))
     return None
 
 
@@ -269,11 +274,14 @@ def _fill(
     ref: dt.date | None,
     *,
     general_hint: bool = False,
+    past: bool = False,
 ) -> ElectionRef:
     """Complete date and stage from what the statement and its date say."""
     stage, date = e.stage, when
     if e.kind == "president":
         year = int(when[:4]) if when else (presidential_year(ref) if ref else None)
+        if when is None and ref is not None and past and ref.year % 4:
+            year = ref.year - ref.year % 4
         if year is not None and year % 4 != 0:
             year = year + 4 - year % 4
         if stage is None and ref is not None and year == ref.year and not general_hint:
@@ -343,6 +351,16 @@ def finalize(e: ElectionRef | None) -> ElectionRef | None:
                    or e.kind.startswith("president"))
         if regular:
             return replace(e, stage="general")
+    return e
+
+
+def shift_year(e: ElectionRef | None, text: str) -> ElectionRef | None:
+    """'won the seat … in 2018' about a 2020 race: that seat's 2018 general election."""
+    if e is None or e.kind not in ("house", "senate", "governor"):
+        return e
+    ys = [y for y in dates.years(text) if str(y) != (e.date or "")[:4]]
+    if len(ys) == 1 and ys[0] % 2 == 0:
+        return replace(e, date=dates.general_election_day(ys[0]), stage="general", special=False)
     return e
 
 

@@ -40,7 +40,8 @@ _NOT_NAME_WORDS = frozenset(
 
 # Organisation spans that party and office rules read as words, so they are not masked.
 _PARTY_ORGS = frozenset({"gop", "republican party", "democratic party", "republicans", "democrats",
-                         "house", "senate", "congress", "state", "the house", "white house"})
+                         "house", "senate", "congress", "state", "the house", "white house", "fbi",
+                         "cia", "hhs", "dnc", "rnc"})
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|one-time|retired|erstwhile)
 _PREFIX = re.compile(
     rf"(?P<former>(?:[Ff]ormer|ex-|then-) )?(?:(?P<qual>U\.S\.|United States|US|American|"
     rf"(?P<country>{_COUNTRY_ALT})|(?P<state>{_STATE_ALT})|(?P<place>(?:[A-Z][\w-]+ ){{1,3}}?"
-    rf"(?:Oblast|Province|County|City|Region)|[A-Z][a-z]+)) )?"
+    rf"(?:Oblast|Province|County|City|Region)|(?!Lieutenant|Lt|Vice|Deputy|Former|The)[A-Z][a-z]+)) )?"
     r"(?P<title>President|Vice President|Sen\.|Senator|Rep\.|Representative|Congressman|"
     r"Congresswoman|Gov\.|Governor|governor|Lt\. Gov\.|Lieutenant Governor|Secretary of State|"
     r"Attorney General|[Pp]rime-?[ -]?[Mm]inister|Prime Minister|[Mm]ayor|Mayor|"
@@ -55,6 +55,10 @@ _APPOSITIVE = re.compile(
     r"(?:Chairman|Chairwoman|Chairperson|Speaker|President|Minister|Prime Minister|Governor|"
     r"Mayor|Director) of (?:the )?[A-Z][\w ]+?|(?:popular )?(?:Republican |Democratic )?governor)"
     r"(?=[,.;)]| and | from | who |$)"
+)
+_OF_PLACE = re.compile(
+    rf"(?P<former>[Ff]ormer )?(?P<title>Governor|Mayor|President|Prime Minister|Premier) of "
+    rf"(?:the )?(?P<place>[A-Z][\w]+(?: [A-Z][\w]+)?) {P}"
 )
 _THE_STATES_GOVERNOR = re.compile(
     rf"\bthe state(?:'s|’s) (?:\w+ ){{0,2}}governor, {P}"
@@ -235,7 +239,7 @@ def _country_from_election(e: ElectionRef | None) -> tuple[str, str] | None:
 
 def _seat_office(oc: _Context, e: ElectionRef | None) -> str | None:
     """The office an election fills: the seat a former holder vacated."""
-    if e is None or e.division is None:
+    if e is None or e.division is None or e.kind not in ("house", "senate", "governor"):
         return None
     m = re.search(r"/state:(\w\w)/cd:(\d+)$", e.division)
     if m:
@@ -244,8 +248,13 @@ def _seat_office(oc: _Context, e: ElectionRef | None) -> str | None:
 
 
 def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
-    text = st.masked
+    text = st.people_only
     found: list[tuple[str, str, bool, float]] = []
+    for m in _OF_PLACE.finditer(text):
+        title, place = m.group("title"), m.group("place")
+        country = COUNTRIES.get(place)
+        place_name = country[1] if country else place
+        found.append((m.group(4), f"{title} of {place_name}", bool(m.group("former")), 0.88))
     for m in _PREFIX.finditer(text):
         label = _title_office(oc, m, st.election)
         if label is None:

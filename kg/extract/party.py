@@ -42,7 +42,11 @@ _ROLE = (
     r"Lt\. Gov\.|Lieutenant Governor|state senator|state Sen\.|state Rep\.|activist|donor|"
     r"presidential nominee|Party nominee|consultant|pollster|congressman|congresswoman) "
 )
-_BEFORE = re.compile(rf"(?<![\w-])(?:[Pp]resumed |[Ff]ormer |[Pp]resumptive )?{_PARTY_WORD} (?:{_ROLE})?{P}")
+_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Pp]resumed |[Ff]ormer |[Pp]resumptive )?{_PARTY_WORD} (?:{_ROLE})?{P}|"
+    rf"(?<![\w-])(?P<party2>Republican|Democratic|Democrat|GOP) (?:governor|senator|congressman|congresswoman|mayor|"
+    rf"lawmaker|candidate|nominee), {P}"
+)
 _TAG = re.compile(rf"{P} \((?P<party>R|D|Rep|Dem)(?:[.\-–][^)]{{0,12}})?\)")
 _APPOSITIVE = re.compile(
     rf"{P}, (?:a|the|an) (?:[\w\-]+ ){{0,3}}?{_PARTY_WORD}\b(?! (?:National|Congressional|"
@@ -79,7 +83,7 @@ def foreign_party(name: str) -> Entity:
 
 def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     out: list[Fact] = []
-    text = st.masked
+    text = st.people_only
 
     def add(person: str, party: Entity | None, conf: float, **attrs: object) -> None:
         if party is None:
@@ -88,7 +92,7 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
                             attributes=attrs or None))
 
     for m in _BEFORE.finditer(text):
-        add(m.group(2), us_party(m.group("party")), 0.93)
+        add(m.group(2) or m.group(4), us_party(m.group("party") or m.group("party2")), 0.93)
     for m in _TAG.finditer(text):
         add(m.group(1), us_party(m.group("party")), 0.95)
     for m in _APPOSITIVE.finditer(text):
@@ -106,10 +110,7 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
         add(m.group(1), foreign_party(m.group("name")), 0.85)
     for m in _FROM_FOREIGN.finditer(text):
         add(m.group(1), foreign_party(m.group("name")), 0.85)
-    for m in _FROM_FOREIGN_ORG.finditer(text):
-        name = ctx.org(m.group(2))
-        if name in FOREIGN or name.endswith(("Party", "party")):
-            add(m.group(1), foreign_party(name), 0.8)
+
     return out
 
 

@@ -34,14 +34,14 @@ _LEAD_SPLIT = re.compile(
 )
 _TIED = re.compile(r"\btied,? (\d{1,2}) ?(?:%|percent) to (\d{1,2}) ?(?:%|percent)")
 _LEAD_ONLY = re.compile(
-    rf"\b(?:gives?|giving|found|finds|shows?|showed|showing) {P}(?: (?:a|an) (\d+)-point "
+    rf"\b(?:gives?|giving|found|finds|shows?|showed|showing) (?:[\w-]+ ){{0,4}}?{P}(?: (?:a|an) (\d+)-point "
     rf"(?:lead|advantage)| leading {P})"
 )
 _PREDICTS = re.compile(
     rf"(?:[Oo]pinion poll\w*|[Pp]olls?|[Ss]urveys?) (?:predicts?|shows?|suggests?|gives?)"
     rf"[^⟨]{{0,30}}{P}[^⟨.]{{0,80}}?\bwith {_PCT}"
 )
-_SUBGROUP = re.compile(r"\bamong\b|\bsince\b|\bin June\b|\bmid-\w+ poll\b|\bearlier poll\b|"
+_SUBGROUP = re.compile(r"\bamong (?!registered|likely|all\b)|\bsince\b|\bin June\b|\bmid-\w+ poll\b|\bearlier poll\b|"
                        r"\blast (?:month|week)'s\b")
 _NOT_POLLSTER = frozenset({"The", "A", "An", "New", "Final", "National", "Exit", "Opinion", "This",
                            "That", "Each", "Another", "Its", "Their", "Latest"})

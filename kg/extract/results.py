@@ -16,10 +16,10 @@ from kg.extract.statements import P, ArticleContext, Statement
 from kg.model import Fact
 
 EXTRACTOR = "kg.extract.results.v1"
-_PCT = r"(\d{1,2}(?:\.\d)?) ?(?:%|percent)"
+_PCT = r"(\d{1,2}(?:\.\d)?) ?(?:%|percent(?!age))"
 _APPOS = r"(?:,[^,⟨]{1,90},)?"
 _WIN = re.compile(
-    rf"{P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?! (?:the |"
+    rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?! (?:the |"
     rf"this )?(?:traditionally \w+ )?(?:district|state|county|counties|popular vote|[\w-]+ vote)|"
     rf" by less| by \d| narrowly in)|"
     rf"(?:is|was) (?:declared|projected|named|randomly chosen as) (?:as )?(?:the |a )?(?:[\d.]+%-[\d.]+% )?"
@@ -28,7 +28,7 @@ _WIN = re.compile(
     rf"became the president-elect|(?:is|was) elected|(?:is|was) re-?elected)"
 )
 _DEFEAT = re.compile(
-    rf"{P}{_APPOS} (?:(?:was |is )?projected to )?(?:defeat(?:s|ed|ing)?|beat(?:s)?|bested|"
+    rf"(?<!by ){P}{_APPOS} (?:(?:was |is )?projected to )?(?:defeat(?:s|ed|ing)?|beat(?:s)?|bested|"
     rf"edged(?: out)?|ousted|unseated|trounced|routed)(?: (?:\w+ ){{0,2}}?)?\s?{P}"
     rf"(?P<rest>[^.]{{0,40}})"
 )
@@ -43,6 +43,8 @@ _SHARE_AFTER = re.compile(
     rf"(?:about |around |just over |over |nearly |almost |roughly |some )?{_PCT}"
 )
 _SHARE_POSSESSIVE = re.compile(rf"{P}(?:'s|’s) (?:about |around |just over |over |nearly )?{_PCT}")
+_FIRST_ROUND = re.compile(r"\bfirst round\b(?![^.]*\beliminat)")
+_WHEN_WON = re.compile(rf"(?<!by ){P}[^⟨.]{{0,60}}?\bwhen (?:she|he) won\b")
 _SPECULATIVE = re.compile(
     r"\b(?:expects? to|would|could|may|might|if|whether|hopes? to|predict\w*|likely to|"
     r"remains to be seen|seen who won|intend|will)\b"
@@ -91,7 +93,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
     winners: dict[tuple[str, ElectionRef], tuple[Statement, float | None]] = {}
     losers: dict[tuple[str, ElectionRef], tuple[Statement, float | None]] = {}
     for st in ctx.statements:
-        if st.unit.section == "change-old":
+        if st.unit.section == "change-old" or _FIRST_ROUND.search(st.masked):
             continue
         text = st.masked
         margin = _MARGIN.search(text)
@@ -130,6 +132,8 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         for pat in (_WINNING, _CHOSEN):
             for m in pat.finditer(text):
                 win(m.group(1))
+        for m in _WHEN_WON.finditer(text):
+            win(m.group(1))
         for m in _PLACE.finditer(text):
             lose(m.group(1))
     _two_way_losers(ctx, winners, losers)

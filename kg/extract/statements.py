@@ -31,6 +31,7 @@ class Statement:
     election: ElectionRef | None
     own_election: ElectionRef | None
     block: int
+    people_only: str = ""  # masked with person spans only (organisation names kept)
 
     def evidence(self) -> Evidence:
         return Evidence(self.unit.start, self.unit.end, self.unit.text)
@@ -132,19 +133,27 @@ def build(
     for u in units:
         inside = [s for s in spans_all if u.start <= s[0] and s[1] <= u.end]
         masked = _mask(text, u.start, inside) + text[inside[-1][1] : u.end] if inside else u.text
+        pinside = [s for s in inside if s[2].startswith("⟨")]
+        people_only = (_mask(text, u.start, pinside) + text[pinside[-1][1] : u.end]
+                       if pinside else u.text)
         people_idx = [int(t[2][1:-1]) for t in inside if t[2].startswith("⟨")]
         org_idx = [int(t[2][1:-1]) for t in inside if t[2].startswith("⟪")]
         default = block_election.get(u.line)
         if u.section not in ("related",):
             default = elections.merge(default, main) if default else main
-        if own[id(u)] is None and _THE_SEAT.search(u.text):
+        elif default is not None:
+            default = elections.merge(default, main)
+        if (own[id(u)] is None or own[id(u)].kind.startswith("president")) and _THE_SEAT.search(  # type: ignore[union-attr]
+            u.text
+        ):
             default = _seat_election(u, previous, own, units) or default
         election = elections.merge(own[id(u)], default)
         if own[id(u)] is None or own[id(u)].division is None:  # type: ignore[union-attr]
             election = elections.shift_to_general(election, u.text, u.date)
+            election = elections.shift_year(election, u.text)
         ctx.statements.append(
             Statement(u, masked, people_idx, org_idx, elections.finalize(election), own[id(u)],
-                      u.line)
+                      u.line, people_only)
         )
         previous = u
     return ctx
