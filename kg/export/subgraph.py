@@ -1,0 +1,250 @@
+"""Select entities and facts from the store into a networkx MultiDiGraph for the exporters.
+
+Nodes are entities (IRI keys), edges are facts (subject -> object, keyed by the fact IRI) with
+their evidence and article; facts without an object (quotes, claims) are not edges.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg.errors import ExportError
+from kg.query import run_query, term_text
+
+# When an entity carries several types across articles, the more specific one wins.
+_TYPE_PRIORITY = ("Election", "Office", "District", "Party", "Person", "Organization")
+UNTYPED = "Thing"
+
+_ENTITIES = """
+SELECT ?e ?type ?label ?alias ?qid ?division ?date ?stage WHERE {
+  VALUES ?type { kg:Person kg:Organization kg:Party kg:Election kg:Office kg:District }
+  ?e a ?type .
+  OPTIONAL { ?e rdfs:label ?label }
+  OPTIONAL { ?e skos:altLabel ?alias }
+  OPTIONAL { ?e kg:wikidata ?qid }
+  OPTIONAL { ?e kg:division ?division }
+  OPTIONAL { ?e kg:electionDate ?date }
+  OPTIONAL { ?e kg:stage ?stage }
+}
+"""
+_FACT_COUNT = "SELECT (COUNT(?f) AS ?n) WHERE { ?f kg:subject ?s ; kg:object ?o }"
+_FACTS = """
+SELECT ?fact ?relation ?s ?o ?value ?confidence ?election ?article ?title ?date ?url ?document
+WHERE {
+  ?fact kg:relation ?relation ; kg:subject ?s ; kg:object ?o .
+  OPTIONAL { ?fact kg:value ?value }
+  OPTIONAL { ?fact kg:confidence ?confidence }
+  OPTIONAL { ?fact kg:election ?election }
+  OPTIONAL { ?fact prov:wasDerivedFrom ?article .
+             OPTIONAL { ?article schema:headline ?title }
+             OPTIONAL { ?article schema:datePublished ?date }
+             OPTIONAL { ?article schema:url ?url }
+             OPTIONAL { ?article kg:document ?document } }
+}
+"""
+_EVIDENCE = """
+SELECT ?fact ?start ?exact WHERE {
+  ?fact kg:object ?o ; kg:evidence ?ev . ?ev oa:exact ?exact .
+  OPTIONAL { ?ev oa:start ?start }
+}
+"""
+
+
+@dataclass(frozen=True)
+class Subset:
+    """Which part of the graph to export; the default is all of it.
+
+    `entities`/`elections` name focus nodes (label, alias, QID or IRI; an exact match wins over a
+    substring match); the subset is then every node within `hops` of a focus node (facts that
+    name a focus election as their `election` attribute count as links to it) and every fact
+    among those nodes. `since`/`until` (ISO dates, inclusive) and `relations` filter facts first.
+    """
+
+    entities: tuple[str, ...] = ()
+    elections: tuple[str, ...] = ()
+    hops: int = 1
+    since: str | None = None
+    until: str | None = None
+    relations: tuple[str, ...] = ()
+
+    @property
+    def is_whole(self) -> bool:
+        return self == Subset()
+
+    @property
+    def has_focus(self) -> bool:
+        return bool(self.entities or self.elections)
+
+
+def _rows(store: ox.Store, sparql: str) -> Iterable[ox.QuerySolution]:
+    result = run_query(store, sparql)
+    assert isinstance(result, ox.QuerySolutions)
+    return result
+
+
+def _opt(term: object) -> str | None:
+    return None if term is None else term_text(term)
+
+
+def count_facts(store: ox.Store) -> int:
+    """How many fact edges `build_graph` will read: the length of a progress bar."""
+    for row in _rows(store, _FACT_COUNT):
+        return int(term_text(row[0]))
+    return 0
+
+
+def _entity_nodes(store: ox.Store) -> dict[str, dict[str, Any]]:
+    """Entity IRI -> node attributes, merged over every article that mentions the entity."""
+    types: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    extra: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _rows(store, _ENTITIES):
+        iri = term_text(row["e"])
+        types[iri].add(term_text(row["type"]).rsplit("#", 1)[-1])
+        if row["label"] is not None:
+            labels[iri][term_text(row["label"])] += 1
+        if row["alias"] is not None:
+            aliases[iri].add(term_text(row["alias"]))
+        for name in ("qid", "division", "date", "stage"):
+            if row[name] is not None:
+                extra[iri].setdefault("wikidata" if name == "qid" else name, term_text(row[name]))
+    nodes = {}
+    for iri, kinds in types.items():
+        label = labels[iri].most_common(1)[0][0] if labels[iri] else _iri_tail(iri)
+        kind = next(t for t in _TYPE_PRIORITY if t in kinds)
+        nodes[iri] = {"label": label, "type": kind,
+                      "aliases": sorted(aliases[iri] - {label}), **extra[iri]}
+    return nodes
+
+
+def _iri_tail(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _literal_number(term: object) -> float | str | None:
+    if term is None:
+        return None
+    text = term_text(term)
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def _evidence(store: ox.Store) -> dict[str, list[str]]:
+    spans: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for row in _rows(store, _EVIDENCE):
+        start = int(term_text(row["start"])) if row["start"] is not None else 0
+        spans[term_text(row["fact"])].append((start, term_text(row["exact"])))
+    return {fact: [text for _, text in sorted(found)] for fact, found in spans.items()}
+
+
+def _in_dates(date: str | None, subset: Subset) -> bool:
+    if subset.since is None and subset.until is None:
+        return True
+    if date is None:
+        return False
+    day = date[:10]
+    return (subset.since is None or day >= subset.since) and (
+        subset.until is None or day <= subset.until)
+
+
+def _fact_edges(
+    store: ox.Store, subset: Subset, on_fact: Callable[[int], None] | None
+) -> list[tuple[str, str, str, dict[str, Any]]]:
+    evidence = _evidence(store)
+    wanted = set(subset.relations)
+    edges = []
+    for row in _rows(store, _FACTS):
+        if on_fact is not None:
+            on_fact(1)
+        relation, date = term_text(row["relation"]), _opt(row["date"])
+        if (wanted and relation not in wanted) or not _in_dates(date, subset):
+            continue
+        fact = term_text(row["fact"])
+        confidence = _literal_number(row["confidence"])
+        edges.append((term_text(row["s"]), term_text(row["o"]), fact, {
+            "relation": relation,
+            "value": _literal_number(row["value"]),
+            "confidence": confidence if isinstance(confidence, float) else None,
+            "election": _opt(row["election"]),
+            "article": _opt(row["article"]),
+            "title": _opt(row["title"]),
+            "date": date,
+            "url": _opt(row["url"]),
+            "document": _opt(row["document"]),
+            "evidence": evidence.get(fact, []),
+        }))
+    return edges
+
+
+def find_entities(graph: nx.MultiDiGraph, name: str, *, types: Iterable[str] = ()) -> list[str]:
+    """Nodes named `name` (IRI, QID, label or alias, case folded); else label substrings."""
+    want = name.casefold().strip()
+    kinds = set(types)
+    candidates = [(n, d) for n, d in graph.nodes(data=True) if not kinds or d["type"] in kinds]
+    exact = [n for n, d in candidates if n == name or want in {
+        str(d.get("wikidata", "")).casefold(), d["label"].casefold(),
+        *(a.casefold() for a in d.get("aliases", ()))}]
+    if exact:
+        return exact
+    return [n for n, d in candidates if want and want in d["label"].casefold()]
+
+
+def _focus(graph: nx.MultiDiGraph, subset: Subset) -> set[str]:
+    focus: set[str] = set()
+    for names, kinds in ((subset.entities, ()), (subset.elections, ("Election",))):
+        for name in names:
+            found = find_entities(graph, name, types=kinds)
+            if not found:
+                what = "election" if kinds else "entity"
+                raise ExportError(f"no {what} named {name!r} in the store")
+            focus.update(found)
+    return focus
+
+
+def _neighbourhood(graph: nx.MultiDiGraph, focus: set[str], hops: int) -> set[str]:
+    """Nodes within `hops` of the focus, with election-attribute links counted as edges."""
+    undirected = nx.Graph(graph)
+    for u, v, data in graph.edges(data=True):
+        if data.get("election") in focus:
+            undirected.add_edge(u, data["election"])
+            undirected.add_edge(v, data["election"])
+    keep: set[str] = set()
+    for node in focus:
+        keep.update(nx.single_source_shortest_path_length(undirected, node, cutoff=hops))
+    return keep
+
+
+def build_graph(
+    store: ox.Store, subset: Subset = Subset(), *, on_fact: Callable[[int], None] | None = None
+) -> nx.MultiDiGraph:
+    """The entities and facts `subset` selects; `on_fact(n)` reports facts read, for progress.
+
+    The whole graph keeps entities without facts; a filtered one keeps only the entities its
+    facts touch (plus the focus entities).
+    """
+    if subset.hops < 0:
+        raise ExportError(f"--hops must be 0 or more, not {subset.hops}")
+    nodes = _entity_nodes(store)
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(nodes.items())
+    for s, o, key, data in _fact_edges(store, subset, on_fact):
+        for end in (s, o):
+            if end not in graph:
+                graph.add_node(end, label=_iri_tail(end), type=UNTYPED, aliases=[])
+        graph.add_edge(s, o, key=key, **data)
+    if subset.has_focus:
+        keep = _neighbourhood(graph, _focus(graph, subset), subset.hops)
+        return nx.MultiDiGraph(graph.subgraph(keep))
+    if not subset.is_whole:
+        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
+    return graph
+
