@@ -56,9 +56,9 @@ def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
     for m in _BETWEEN.finditer(text):
         if "proxy" in m.group(0):
             continue
-        people = _people_in(m.group("rest"))
-        if len(people) >= 2:
-            found += [(p, 0.92) for p in people]
+        pair = re.search(rf"{P}[^⟨]*? and (?:[\w-]+ ){{0,3}}?{P}", m.group("rest"))
+        if pair:
+            found += [(pair.group(1), 0.92), (pair.group(2), 0.92)]
     for m in _HEAD_TO_HEAD.finditer(text):
         found += [(m.group(1), 0.9), (m.group(2), 0.9)]
     for m in _ROLE_BEFORE.finditer(text):

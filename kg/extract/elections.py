@@ -250,7 +250,7 @@ def detect(
     if _PRESIDENTIAL.search(text):
         cm = None if _US_PRESIDENTIAL.search(text) else _COUNTRY.search(text)
         country = COUNTRIES[cm.group("c")] if cm else None
-        if country is None and country_hint:
+        if country is None and country_hint and not _US_PRESIDENTIAL.search(text):
             country = COUNTRIES.get(country_hint)
         if country is not None:
             code, name = country

@@ -114,5 +114,35 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     return out
 
 
+_CONTEST = re.compile(
+    r"\b(?P<party>Republican|Democratic)(?: Party)? (?:presidential )?(?:debate|contest|primary|"
+    r"primaries|caucus(?:es)?|nomination contest)\b"
+)
+_PARTICIPANT = re.compile(
+    rf"\bcandidates\b[^.⟨]{{0,60}}?\b(?:were|are|include|including)\s*(?P<list>(?:{P}(?:,? and |, )?)+)|"
+    rf"{P} defeating {P}|{P} (?:following|finishing|coming) in \w+ place|{P}, the (?:current )?front-runner"
+)
+
+
+def _contest_parties(ctx: ArticleContext) -> list[Fact]:
+    """Candidates in one party's debate, primary or caucus belong to that party."""
+    out: list[Fact] = []
+    blocks: dict[int, list[Statement]] = {}
+    for st in ctx.statements:
+        blocks.setdefault(st.block, []).append(st)
+    for sts in blocks.values():
+        text = " ".join(s.unit.text for s in sts)
+        parties = {m.group("party") for m in _CONTEST.finditer(text)}
+        other = re.findall(r"\b(Republican|Democratic|Democrat)s?\b", text)
+        if len(parties) != 1 or len(set(other) - {"Democrat"} | parties) != 1:
+            continue
+        entity = us_party(parties.pop())
+        for st in sts:
+            for m in _PARTICIPANT.finditer(st.masked):
+                for p in re.findall(P, m.group(0)):
+                    out.append(ctx.fact("party", ctx.person(p), entity, [st], 0.82, EXTRACTOR))  # type: ignore[arg-type]
+    return out
+
+
 def extract(ctx: ArticleContext) -> list[Fact]:
-    return [f for st in ctx.statements for f in _facts(ctx, st)]
+    return [f for st in ctx.statements for f in _facts(ctx, st)] + _contest_parties(ctx)

@@ -17,7 +17,7 @@ from kg.model import Fact
 
 EXTRACTOR = "kg.extract.results.v1"
 _PCT = r"(\d{1,2}(?:\.\d)?) ?(?:%|percent(?!age))"
-_APPOS = r"(?:,[^,⟨]{1,90},)?"
+_APPOS = r"(?:,[^,]{1,90},)?"
 _WIN = re.compile(
     rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?! (?:the |"
     rf"this )?(?:traditionally \w+ )?(?:district|state|county|counties|popular vote|[\w-]+ vote)|"
@@ -43,6 +43,7 @@ _SHARE_AFTER = re.compile(
     rf"(?:about |around |just over |over |nearly |almost |roughly |some )?{_PCT}"
 )
 _SHARE_POSSESSIVE = re.compile(rf"{P}(?:'s|’s) (?:about |around |just over |over |nearly )?{_PCT}")
+_AGENT = re.compile(r"\bby (?:[\w.]+ ){0,3}$")
 _FIRST_ROUND = re.compile(r"\bfirst round\b(?![^.]*\beliminat)")
 _WHEN_WON = re.compile(rf"(?<!by ){P}[^⟨.]{{0,60}}?\bwhen (?:she|he) won\b")
 _SPECULATIVE = re.compile(
@@ -111,7 +112,9 @@ def extract(ctx: ArticleContext) -> list[Fact]:
                 losers[(p, e)] = (st, val)
 
         for m in _WIN.finditer(text):
-            if _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]):
+            if _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]) or _AGENT.search(
+                text[max(0, m.start() - 30) : m.start()]
+            ):
                 continue
             win(m.group(1), val=won_val)
             rest = text[m.end() : m.end() + 60]
@@ -157,9 +160,10 @@ def _two_way_losers(
 
     for st in ctx.statements:
         for m in _BETWEEN.finditer(st.masked):
-            pair = re.findall(P, m.group("rest"))
-            if len(pair) != 2 or st.election is None or "proxy" in m.group(0):
+            both = re.search(rf"{P}[^⟨]*? and (?:[\w-]+ ){{0,3}}?{P}", m.group("rest"))
+            if both is None or st.election is None or "proxy" in m.group(0):
                 continue
+            pair = [both.group(1), both.group(2)]
             for (w, e), _ in list(winners.items()):
                 if w in pair and _same(e, st.election):
                     other = pair[1 - pair.index(w)]

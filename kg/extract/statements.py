@@ -146,7 +146,7 @@ def build(
         if (own[id(u)] is None or own[id(u)].kind.startswith("president")) and _THE_SEAT.search(  # type: ignore[union-attr]
             u.text
         ):
-            default = _seat_election(u, previous, own, units) or default
+            default = _seat_election(u, previous, own, units, people) or default
         election = elections.merge(own[id(u)], default)
         if own[id(u)] is None or own[id(u)].division is None:  # type: ignore[union-attr]
             election = elections.shift_to_general(election, u.text, u.date)
@@ -182,7 +182,8 @@ def _main_election(units: list[Unit], own: dict[int, ElectionRef | None]) -> Ele
 
 
 def _seat_election(
-    u: Unit, previous: Unit | None, own: dict[int, ElectionRef | None], units: list[Unit]
+    u: Unit, previous: Unit | None, own: dict[int, ElectionRef | None], units: list[Unit],
+    people: People,
 ) -> ElectionRef | None:
     """'in the district': the House election named earlier in a state this or the last
     statement mentions, else the latest one."""
@@ -203,6 +204,15 @@ def _seat_election(
                     earlier.append(_replace_div(e, div))
     if not earlier:
         return None
+    for s in people.spans:
+        known = people.people[s.person].known
+        if u.start <= s.start < u.end and known is not None:
+            for t in known.terms:
+                for e in earlier:
+                    if t.kind == "rep" and t.state and (e.division or "").endswith(
+                        f"/state:{t.state.lower()}/cd:{t.district}"
+                    ):
+                        return e
     near = u.text + " " + (previous.text if previous else "")
     states = {STATE_BY_NAME[m.group(1)] for m in _STATE_NAME.finditer(near)}
     for e in reversed(earlier):
