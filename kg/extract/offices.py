@@ -45,13 +45,13 @@ _PREFIX = re.compile(
     r"House Minority Leader|House Majority Leader|House Speaker|Speaker|Senate Majority Leader|"
     r"Senate Minority Leader|FBI Director|CIA Director|Finance Minister|Foreign Minister|"
     r"Defense Minister|Chancellor|senators|Senators|(?:DNC|RNC) [Cc]hair(?:man|woman)?|"
-    rf"(?:{_DEPT_ALT.title()}|{_DEPT_ALT}|HHS|HUD)(?: \([A-Z]+\))? [Ss]ecretary|"
-    rf"Secretary of (?:{_DEPT_ALT.title()}|the Treasury|the Interior))\)? (?P<who>{P})"
+    rf"(?:(?i:{_DEPT_ALT})|HHS|HUD)(?: \([A-Z]+\))? [Ss]ecretary|"
+    rf"Secretary of (?:(?i:{_DEPT_ALT})|the Treasury|the Interior))\)? (?P<who>{P})"
     rf"(?P<tag> \([RDI]-[^)]{{1,12}}\))?"
 )
 _APPOSITIVE = re.compile(
     rf"{P}, (?P<former>former |now |then-|currently |the )?(?:(?:[^,⟨]{{0,30}}?)(?:{P}(?:'s|’s) )?)"
-    rf"(?P<title>(?:{_DEPT_ALT}|{_DEPT_ALT.title()}|HHS) [Ss]ecretary|Secretary of [A-Z][\w ]+?|"
+    rf"(?P<title>(?:(?i:{_DEPT_ALT})|HHS) [Ss]ecretary|Secretary of [A-Z][\w ]+?|"
     r"(?:Chairman|Chairwoman|Chairperson|Speaker|President|Minister|Prime Minister|Governor|"
     r"Mayor|Director) of (?:the )?[A-Z][\w ]+?|(?:popular )?(?:Republican |Democratic )?governor)"
     r"(?=[,.;)]| and | from | who |$)"
@@ -70,7 +70,7 @@ _VACATED = re.compile(
     rf"{P}(?:'s|’s) (?:\w+ )?term|{P} (?:resigned|steps down|stepped down|retired)\b"
 )
 _BECAME = re.compile(
-    rf"{P}[^⟨.]{{0,60}}?\bbecame (?:[^.,]{{0,30}}?)(?P<title>(?:{_DEPT_ALT.title()}|{_DEPT_ALT}|"
+    rf"{P}[^⟨.]{{0,60}}?\bbecame (?:[^.,]{{0,30}}?)(?P<title>(?:(?i:{_DEPT_ALT})|"
     r"HHS)(?: \([A-Z]+\))? [Ss]ecretary|Secretary of [A-Z][\w ]+)"
 )
 _RESPECTIVELY = re.compile(

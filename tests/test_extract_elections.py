@@ -1,0 +1,72 @@
+"""Elections, dates and segments: pure rules, no spaCy model needed."""
+
+from __future__ import annotations
+
+from kg.extract import dates, elections, segments
+
+
+def test_house_district_with_word_ordinal_and_special() -> None:
+    e = elections.finalize(elections.detect(
+        "The polls have closed in Georgia’s Sixth Congressional district for the special "
+        "election.", "2017-06-20"))
+    assert e is not None
+    assert e.division == "ocd-division/country:us/state:ga/cd:6"
+    assert e.special and e.stage is None and e.date == "2017-06-20"
+
+
+def test_primary_runoff_for_governor_on_tuesday() -> None:
+    e = elections.finalize(elections.detect(
+        "Kemp won a two-man Republican primary run-off for governor of Georgia on Tuesday.",
+        "2018-07-25"))
+    assert e is not None
+    assert (e.division, e.office, e.stage, e.date) == (
+        "ocd-division/country:us/state:ga", "Governor of Georgia", "primary", "2018-07-24")
+
+
+def test_foreign_presidential_runoff_from_demonym() -> None:
+    e = elections.finalize(elections.detect(
+        "Bulgarians head to the polls in a presidential runoff.", "2016-11-13"))
+    assert e is not None
+    assert (e.division, e.office, e.stage) == ("ocd-division/country:bg", "President of Bulgaria",
+                                               "runoff")
+
+
+def test_us_presidential_before_conventions_is_the_nomination_race() -> None:
+    e = elections.finalize(elections.detect("She joined the 2016 presidential race.",
+                                            "2016-01-19"))
+    assert e is not None and e.stage == "primary" and e.date == "2016"
+
+
+def test_state_caucus_is_a_state_nomination_contest() -> None:
+    e = elections.detect("Voters in Iowa go to Democratic and Republican Party caucuses.",
+                         "2016-02-01")
+    assert e is not None
+    assert e.division == "ocd-division/country:us/state:ia" and e.stage == "primary"
+
+
+def test_context_name() -> None:
+    e = elections.from_context_name("Georgia's 6th congressional district special election, 2017")
+    assert e is not None and e.division.endswith("/cd:6") and (e.date or "").startswith("2017")
+
+
+def test_dates_resolve_against_reference() -> None:
+    ref = dates.parse_iso("2017-06-20")
+    assert dates.explicit_date("the April 18 special election", ref) == "2017-04-18"
+    assert dates.weekday_date("on Tuesday", dates.parse_iso("2018-07-25")) == "2018-07-24"
+    assert dates.general_election_day(2016) == "2016-11-08"
+    assert dates.month_mention("Trump won the district in November", ref) == (2016, 11)
+
+
+def test_current_events_sections() -> None:
+    text = (
+        "### [2017-06-20](/news/2017/06/20/index.md)\n\n# Handel wins. \n\n### Source:\n\n"
+        "1. [Reuters](http://example.com/x)\n\n### Related:\n\n"
+        "1. [Ryan plans to campaign for Handel. ](/news/2017/04/20/x.md) _Context: Karen Handel_\n"
+    )
+    units = segments.split(text, segments.header_date(text))
+    kinds = [(u.section, u.text, u.date) for u in units]
+    assert ("headline", "Handel wins.", "2017-06-20") in kinds
+    assert ("related", "Ryan plans to campaign for Handel.", "2017-04-20") in kinds
+    assert all("Reuters" not in u.text for u in units)
+    for u in units:
+        assert text[u.start : u.end] == u.text

@@ -1,0 +1,125 @@
+"""The extractor on small texts of our own: one test per relation and resolution case."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article, Fact
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, date: str = "2018-05-10") -> list[Fact]:
+    article = Article(text=text, document="t.txt", origin="t.txt", date=date)
+    facts = extractor.extract(article)
+    for f in facts:
+        for e in f.evidence:
+            assert text[e.start : e.end] == e.text
+    return facts
+
+
+def triples(facts: list[Fact], relation: str) -> set[tuple[str, str, object]]:
+    return {(f.subject.label, f.object.label if f.object else "", f.value)
+            for f in facts if f.relation == relation}
+
+
+def test_party_from_labels_and_tags(extractor: Extractor) -> None:
+    facts = run(extractor, "Democrat Maria Lopez met Rep. John Carter (R-Texas) on Monday. "
+                           "Paul Weber, a Republican strategist, said little.")
+    parties = triples(facts, "party")
+    assert ("Maria Lopez", "Democratic Party", None) in parties
+    assert ("John Carter", "Republican Party", None) in parties
+    assert ("Paul Weber", "Republican Party", None) in parties
+
+
+def test_party_staff_get_no_party(extractor: Extractor) -> None:
+    facts = run(extractor, "Ann Moss, a spokesman for the National Republican Congressional "
+                           "Committee, said the race was over.")
+    assert not triples(facts, "party")
+
+
+def test_surname_resolves_to_full_name_with_reason(extractor: Extractor) -> None:
+    facts = run(extractor, "Republican Laura Fenwick faces Democrat Sam Ortiz in Ohio's 12th "
+                           "congressional district on Tuesday. Fenwick defeated Ortiz.")
+    won = [f for f in facts if f.relation == "won"]
+    assert [f.subject.label for f in won] == ["Laura Fenwick"]
+    assert any("surname" in r for r in won[0].subject.merge_reasons)
+    assert won[0].object is not None
+    assert won[0].object.division == "ocd-division/country:us/state:oh/cd:12"
+
+
+def test_results_with_shares(extractor: Extractor) -> None:
+    facts = run(extractor, "Republican Laura Fenwick defeated Sam Ortiz by a 57%-42.8% margin in "
+                           "Ohio's 12th congressional district.", "2018-11-07")
+    assert ("Laura Fenwick", triples(facts, "won").pop()[1], 57.0) in triples(facts, "won")
+    assert {v for _, _, v in triples(facts, "lost")} == {42.8}
+    assert {s for s, _, _ in triples(facts, "candidacy")} == {"Laura Fenwick", "Sam Ortiz"}
+
+
+def test_two_way_race_gives_the_other_candidate_lost(extractor: Extractor) -> None:
+    facts = run(extractor, "Voters choose in the special election between Democrat Sam Ortiz and "
+                           "Republican Laura Fenwick in Ohio's 12th congressional district. "
+                           "Fenwick wins the election.")
+    assert {s for s, _, _ in triples(facts, "lost")} == {"Sam Ortiz"}
+
+
+def test_endorsement_forms(extractor: Extractor) -> None:
+    facts = run(extractor, "Governor Nathan Deal endorsed Casey Cagle last week in the race for "
+                           "governor of Georgia. Brian Kemp, who had the endorsement of Sonny "
+                           "Perdue, thanked voters.")
+    pairs = triples(facts, "endorsement")
+    assert ("Nathan Deal", "Casey Cagle", None) in pairs
+    assert ("Sonny Perdue", "Brian Kemp", None) in pairs
+
+
+def test_tweet_endorsement(extractor: Extractor) -> None:
+    text = ("The vote is today.\n\nLAURA FENWICK FOR CONGRESS. She will fight for you! "
+            "— Donald J. Trump (@realDonaldTrump) June 20, 2017")
+    facts = run(extractor, "Republican Laura Fenwick runs. " + text, "2017-06-20")
+    assert ("Donald Trump", "Laura Fenwick", None) in triples(facts, "endorsement")
+
+
+def test_poll_with_pollster_and_shares(extractor: Extractor) -> None:
+    facts = run(extractor, "A Quinnipiac University poll shows a close presidential race, with "
+                           "Clinton at 46 percent and Trump at 44 percent. Hillary Clinton and "
+                           "Donald Trump are the nominees.", "2016-09-01")
+    polls = {(f.subject.label, f.value) for f in facts if f.relation == "poll"}
+    assert polls == {("Hillary Clinton", 46.0), ("Donald Trump", 44.0)}
+    pollster = [f.attribute("pollster") for f in facts if f.relation == "poll"][0]
+    assert getattr(pollster, "label", "").startswith("Quinnipiac University")
+
+
+def test_funding_amount(extractor: Extractor) -> None:
+    facts = run(extractor, "Republican Laura Fenwick runs in Ohio's 12th congressional district. "
+                           "The Republican National Committee has given more than $2 million to "
+                           "Laura Fenwick's campaign.")
+    assert ("Republican National Committee", "Laura Fenwick", 2000000.0) in triples(facts,
+                                                                                    "funding")
+
+
+def test_offices_current_and_former(extractor: Extractor) -> None:
+    facts = run(extractor, "The seat was left open by former Rep. Tom Price (R-GA), who became "
+                           "Health and Human Services (HHS) Secretary. Texas Sen. Ted Cruz spoke.",
+                "2017-06-20")
+    offices = {(f.subject.label, f.object.label if f.object else "", f.attribute("former"))
+               for f in facts if f.relation == "holds_office"}
+    assert ("Tom Price", "U.S. Representative for Georgia's 6th congressional district",
+            True) in offices
+    assert ("Tom Price", "Secretary of Health and Human Services", None) in offices
+    assert ("Ted Cruz", "U.S. Senator from Texas", None) in offices
+
+
+def test_known_people_carry_wikidata(extractor: Extractor) -> None:
+    facts = run(extractor, "Democrat Jon Ossoff and Republican Karen Handel met.", "2017-06-20")
+    qids = {f.subject.label: f.subject.wikidata for f in facts if f.relation == "party"}
+    assert qids["Jon Ossoff"] == "Q28839536"
+
+
+def test_no_facts_from_empty_or_odd_text(extractor: Extractor) -> None:
+    assert run(extractor, "") == []
+    assert run(extractor, "\n\n   \n") == []
+    assert isinstance(run(extractor, "[](/x) ### ## # 1. [a](b) _Context: _"), list)
