@@ -44,7 +44,7 @@ def reliability(pred_path: Path, gold_dir: Path, records: list[dict[str, object]
     import importlib.machinery
     import importlib.util
 
-    loader = importlib.machinery.SourceFileLoader("score_facts", str(SHARED / "tools" / "score-facts"))
+    loader = importlib.machinery.SourceFileLoader("score_facts", str(SHARED / "tools" / "score-facts"))  # noqa: E501
     spec = importlib.util.spec_from_loader("score_facts", loader)
     assert spec is not None
     sf = importlib.util.module_from_spec(spec)

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.elections import ElectionRef
-from kg.extract.statements import P, ArticleContext, Statement
+from kg.extract.statements import ArticleContext, P, Statement
 from kg.model import Fact
 
 EXTRACTOR = "kg.extract.candidacy.v1"
@@ -39,8 +39,8 @@ _LINEUP = re.compile(
     rf"(?P<list>(?:{P}(?:,? and |, )?)+)"
 )
 _OPPONENTS = re.compile(
-    rf"\b(?:former )?(?:opponents|rivals|challengers) in the (?:\w+ )?primar(?:y|ies)[,:]? "
-    rf"(?P<list>[^.]{{0,160}})"
+    r"\b(?:former )?(?:opponents|rivals|challengers) in the (?:\w+ )?primar(?:y|ies)[,:]? "
+    r"(?P<list>[^.]{0,160})"
 )
 _NEGATION = re.compile(r"\b(?:not|never|won't|wouldn't|declined|ruled out|expected to run|"
                        r"considering|may run|might run)\b")

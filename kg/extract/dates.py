@@ -13,7 +13,7 @@ import re
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
+        "january february march april may june july august september october november december".split()  # noqa: E501
     )
 }
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,

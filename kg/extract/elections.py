@@ -69,7 +69,7 @@ _COUNTRY_ALT = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, rever
 
 _HOUSE = re.compile(
     rf"(?P<state>{_STATE_ALT})(?:'s|’s)? (?P<n>\d{{1,2}})(?:st|nd|rd|th)?(?: [Cc]ongressional)?"
-    rf"(?: [Dd]istrict\b)?|(?P<state2>{_STATE_ALT})(?:'s|’s)? (?P<w>{_ORD_ALT})(?: [Cc]ongressional)?"
+    rf"(?: [Dd]istrict\b)?|(?P<state2>{_STATE_ALT})(?:'s|’s)? (?P<w>{_ORD_ALT})(?: [Cc]ongressional)?"  # noqa: E501
     rf" [Dd]istrict\b|(?P<n3>\d{{1,2}})(?:st|nd|rd|th) [Cc]ongressional [Dd]istrict\b",
     re.I,
 )
@@ -255,7 +255,7 @@ def detect(
         if country is not None:
             code, name = country
             return _fill(ElectionRef(f"ocd-division/country:{code}", f"President of {name}",
-                                     stage, None, special, "president-foreign"), when, year_only, ref)
+                                     stage, None, special, "president-foreign"), when, year_only, ref)  # noqa: E501
         return _fill(ElectionRef("ocd-division/country:us", "President of the United States",
                                  stage, None, special, "president"), when, year_only, ref,
                      general_hint=bool(_GENERAL_HINT.search(text)),

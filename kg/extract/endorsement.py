@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import party
-from kg.extract.statements import ORG, P, ArticleContext, Statement
+from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
 EXTRACTOR = "kg.extract.endorsement.v1"
@@ -25,7 +25,7 @@ _RECEIVED = re.compile(
     rf"picked up|landed)(?: (?:an|the|a))? (?:\w+ )?(?:endorsement|backing|support)s? (?:of|from) "
     rf"(?:[^.⟨]{{0,40}}?){_E}"
 )
-_WHO_HAD = re.compile(rf"{P}, who (?:had|has|won|received) the (?:endorsement|backing|support) of {_E}")
+_WHO_HAD = re.compile(rf"{P}, who (?:had|has|won|received) the (?:endorsement|backing|support) of {_E}")  # noqa: E501
 _POSSESSIVE = re.compile(rf"{_E}(?:'s|’s) (?:endorsement|backing) of {P}")
 _THANKED = re.compile(rf"{P} thanked {_E} for (?:his|her|their) (?:support|endorsement|backing)")
 _BACKED_ADJ = re.compile(rf"(?:{P}|{ORG}|(?P<word>[A-Z]\w*))[- ]backed {P}")
@@ -100,10 +100,10 @@ def _facts(ctx: ArticleContext, st: Statement, prev: Statement | None) -> list[F
         pairs.append((ctx.person(m.group(2)), m.group(4), 0.9))
     for m in _WITHDRAW.finditer(text):
         pairs.append((ctx.person(m.group(1)), m.group(2), 0.85))
-    m = _PRESIDENT_BACKING.search(text)
-    president = _president(ctx) if m else None
-    if m and president is not None and president != m.group(1):
-        pairs.append((ctx.person(president), m.group(1), 0.88))
+    backing = _PRESIDENT_BACKING.search(text)
+    president = _president(ctx) if backing else None
+    if backing and president is not None and president != backing.group(1):
+        pairs.append((ctx.person(president), backing.group(1), 0.88))
     if st.unit.section == "tweet":
         t = _TWEET.match(st.unit.text)
         a = _TWEET_AUTHOR.search(text)
@@ -132,7 +132,7 @@ def _party_word(ctx: ArticleContext, word: str) -> Entity | None:
         return us
     if word in ("Socialist", "Socialists"):
         for st in ctx.statements:
-            m = re.search(r"\b(BSP|PSRM|Socialist Party|[A-Z][a-z]+ Socialist Party)\b", st.unit.text)
+            m = re.search(r"\b(BSP|PSRM|Socialist Party|[A-Z][a-z]+ Socialist Party)\b", st.unit.text)  # noqa: E501
             if m:
                 return party.foreign_party(m.group(1))
     return None

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).with_name("data")
 PEOPLE_FILE = DATA_DIR / "people.json"
@@ -117,7 +118,7 @@ def load() -> Gazetteer:
 # ----------------------------------------------------------------- building the data file
 
 
-def _yaml_people(path: Path) -> list[dict[str, object]]:
+def _yaml_people(path: Path) -> list[dict[str, Any]]:
     import yaml
 
     with path.open(encoding="utf-8") as fh:
@@ -142,7 +143,7 @@ def _yaml_people(path: Path) -> list[dict[str, object]]:
     return out
 
 
-def _csv_people(path: Path) -> list[dict[str, object]]:
+def _csv_people(path: Path) -> list[dict[str, Any]]:
     out = []
     with path.open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
@@ -161,10 +162,10 @@ def _csv_people(path: Path) -> list[dict[str, object]]:
     return out
 
 
-def build(reference_dir: Path) -> list[dict[str, object]]:
+def build(reference_dir: Path) -> list[dict[str, Any]]:
     """Merge the reference files by bioguide id; the current file wins."""
     base = reference_dir / "congress-legislators"
-    merged: dict[str, dict[str, object]] = {}
+    merged: dict[str, dict[str, Any]] = {}
     for rec in (
         _csv_people(base / "legislators-historical.csv")
         + _yaml_people(base / "legislators-2017.yaml")
@@ -174,13 +175,13 @@ def build(reference_dir: Path) -> list[dict[str, object]]:
         key = str(rec.pop("bioguide") or rec["label"])
         old = merged.get(key)
         if old is not None:
-            rec["names"] = sorted(set(old["names"]) | set(rec["names"]))  # type: ignore[arg-type]
+            rec["names"] = sorted(set(old["names"]) | set(rec["names"]))
             rec["wikidata"] = rec["wikidata"] or old["wikidata"]
             if key in merged and rec["terms"] and old["terms"]:
-                dated = [t for t in old["terms"] if t[3]]  # type: ignore[union-attr,index]
-                seen = {tuple(t) for t in rec["terms"]}  # type: ignore[union-attr]
+                dated = [t for t in old["terms"] if t[3]]
+                seen = {tuple(t) for t in rec["terms"]}
                 rec["terms"] = sorted(
-                    [t for t in dated if tuple(t) not in seen] + list(rec["terms"]),  # type: ignore[call-overload]
+                    [t for t in dated if tuple(t) not in seen] + list(rec["terms"]),
                     key=lambda t: t[3],
                 )
         merged[key] = rec

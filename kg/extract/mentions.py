@@ -24,7 +24,10 @@ _TITLE_WORDS = (
     r"senators?|governor|mayor|prime-minister|[Pp]rime [Mm]inister|Incumbent|incumbent|strategist"
 )
 _AFTER_TITLE = re.compile(rf"\b(?:{_TITLE_WORDS}) (?P<name>{NAME})")
-_LISTED = re.compile(rf"(?:(?<=, )|(?<=\band )|(?<=\bwere )|(?<=—)|(?<=&mdash;))(?P<name>{NAME})(?=,| and |\. |\.$| \(| of [A-Z]|&mdash;|—)")
+_LISTED = re.compile(
+    rf"(?:(?<=, )|(?<=\band )|(?<=\bwere )|(?<=—)|(?<=&mdash;))(?P<name>{NAME})"
+    r"(?=,| and |\. |\.$| \(| of [A-Z]|&mdash;|—)"
+)
 _NOT_NAME_WORDS = frozenset(
     """the a an of and in on for to by with from at as new old house senate state states united
     party democrats republicans democratic republican exit tweets tweet vote today congress
@@ -35,7 +38,8 @@ _NOT_NAME_WORDS = frozenset(
     november december american americans federal white north south east west northern southern
     college assembly reports research international associated press cnn fox abc nbc cbs
     gop washington georgia iowa texas development services affairs security human urban housing
-    energy health justice defense treasury interior labor commerce education transportation""".split()
+    energy health justice defense treasury interior labor commerce education
+    transportation""".split()
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.statements import ORG, P, ArticleContext, Statement
+from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
 EXTRACTOR = "kg.extract.money.v1"
@@ -64,10 +64,10 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
             continue
         out.append(ctx.fact("funding", giver, ctx.person(receiver), [st], 0.85, EXTRACTOR,
                             value=value))
-    m = _COST.search(st.unit.text)
-    if m and st.election is not None:
+    cost = _COST.search(st.unit.text)
+    if cost and st.election is not None:
         out.append(ctx.fact("cost", st.election.entity(), None, [st], 0.6, EXTRACTOR,
-                            value=parse_amount(m.group(0))))
+                            value=parse_amount(cost.group(0))))
     return out
 
 

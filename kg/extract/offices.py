@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-
 from kg.extract.elections import COUNTRIES, ElectionRef
 from kg.extract.gazetteer import STATE_BY_NAME, STATES
-from kg.extract.statements import P, ArticleContext, Statement
+from kg.extract.statements import ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
 EXTRACTOR = "kg.extract.offices.v1"
@@ -28,7 +27,7 @@ DEPARTMENTS = {
     "defense": ("Defense", "Defense"), "treasury": ("the Treasury", "Treasury"),
     "education": ("Education", "Education"), "labor": ("Labor", "Labor"),
     "commerce": ("Commerce", "Commerce"), "agriculture": ("Agriculture", "Agriculture"),
-    "interior": ("the Interior", "Interior"), "transportation": ("Transportation", "Transportation"),
+    "interior": ("the Interior", "Interior"), "transportation": ("Transportation", "Transportation"),  # noqa: E501
     "homeland security": ("Homeland Security", "Homeland Security"),
     "veterans affairs": ("Veterans Affairs", "Veterans Affairs"),
 }
@@ -38,7 +37,7 @@ _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|one-time|retired|erstwhile)
 _PREFIX = re.compile(
     rf"(?P<former>(?:[Ff]ormer|ex-|then-) )?(?:(?P<qual>U\.S\.|United States|US|American|"
     rf"(?P<country>{_COUNTRY_ALT})|(?P<state>{_STATE_ALT})|(?P<place>(?:[A-Z][\w-]+ ){{1,3}}?"
-    rf"(?:Oblast|Province|County|City|Region)|(?!Lieutenant|Lt|Vice|Deputy|Former|The)[A-Z][a-z]+)) )?"
+    rf"(?:Oblast|Province|County|City|Region)|(?!Lieutenant|Lt|Vice|Deputy|Former|The)[A-Z][a-z]+)) )?"  # noqa: E501
     r"(?P<title>President|Vice President|Sen\.|Senator|Rep\.|Representative|Congressman|"
     r"Congresswoman|Gov\.|Governor|governor|Lt\. Gov\.|Lieutenant Governor|Secretary of State|"
     r"Attorney General|[Pp]rime-?[ -]?[Mm]inister|Prime Minister|[Mm]ayor|Mayor|"
@@ -199,7 +198,7 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
         c = country or _country_from_election(election)
         return f"Minister of {kind} of {c[1]}" if c else f"{kind} Minister"
     if t == "mayor":
-        place = m.group("place") or m.group("state") or (qual if qual and qual[0].isupper() else None)
+        place = m.group("place") or m.group("state") or (qual if qual and qual[0].isupper() else None)  # noqa: E501
         return f"Mayor of {place}" if place and place not in ("U.S.",) else None
     if t in ("house minority leader",):
         return "Minority Leader of the United States House of Representatives"

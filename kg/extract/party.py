@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.statements import ORG, P, ArticleContext, Statement
+from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
 EXTRACTOR = "kg.extract.party.v1"
@@ -44,7 +44,7 @@ _ROLE = (
 )
 _BEFORE = re.compile(
     rf"(?<![\w-])(?:[Pp]resumed |[Ff]ormer |[Pp]resumptive )?{_PARTY_WORD} (?:{_ROLE})?{P}|"
-    rf"(?<![\w-])(?P<party2>Republican|Democratic|Democrat|GOP) (?:governor|senator|congressman|congresswoman|mayor|"
+    rf"(?<![\w-])(?P<party2>Republican|Democratic|Democrat|GOP) (?:governor|senator|congressman|congresswoman|mayor|"  # noqa: E501
     rf"lawmaker|candidate|nominee), {P}"
 )
 _TAG = re.compile(rf"{P} \((?P<party>R|D|Rep|Dem)(?:[.\-–][^)]{{0,12}})?\)")
@@ -70,7 +70,7 @@ _FROM_FOREIGN = re.compile(
     rf"(?P<name>{_FOREIGN_ALT})\b"
 )
 _FROM_FOREIGN_ORG = re.compile(rf"{P},(?: [^,⟨]*,)? from (?:the )?(?:[\w\-]+ ){{0,3}}?{ORG}")
-_STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|Press secretary|staffer|aide)\b")
+_STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|Press secretary|staffer|aide)\b")  # noqa: E501
 
 
 def us_party(word: str) -> Entity | None:
@@ -101,11 +101,11 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     for m in _PLURAL.finditer(text):
         for p in re.findall(P, m.group("list")):
             add(p, us_party(m.group("party")), 0.88)
-    m = _SWITCH.search(text)
-    if m and st.people:
+    switch = _SWITCH.search(text)
+    if switch and st.people:
         who = str(st.people[0])
-        add(who, us_party(m.group("new")), 0.9)
-        add(who, us_party(m.group("old")), 0.85, former=True)
+        add(who, us_party(switch.group("new")), 0.9)
+        add(who, us_party(switch.group("old")), 0.85, former=True)
     for m in _POSSESSIVE_FOREIGN.finditer(text):
         add(m.group(1), foreign_party(m.group("name")), 0.85)
     for m in _FROM_FOREIGN.finditer(text):
@@ -119,8 +119,8 @@ _CONTEST = re.compile(
     r"primaries|caucus(?:es)?|nomination contest)\b"
 )
 _PARTICIPANT = re.compile(
-    rf"\bcandidates\b[^.⟨]{{0,60}}?\b(?:were|are|include|including)\s*(?P<list>(?:{P}(?:,? and |, )?)+)|"
-    rf"{P} defeating {P}|{P} (?:following|finishing|coming) in \w+ place|{P}, the (?:current )?front-runner"
+    rf"\bcandidates\b[^.⟨]{{0,60}}?\b(?:were|are|include|including)\s*(?P<list>(?:{P}(?:,? and |, )?)+)|"  # noqa: E501
+    rf"{P} defeating {P}|{P} (?:following|finishing|coming) in \w+ place|{P}, the (?:current )?front-runner"  # noqa: E501
 )
 
 
@@ -140,7 +140,7 @@ def _contest_parties(ctx: ArticleContext) -> list[Fact]:
         for st in sts:
             for m in _PARTICIPANT.finditer(st.masked):
                 for p in re.findall(P, m.group(0)):
-                    out.append(ctx.fact("party", ctx.person(p), entity, [st], 0.82, EXTRACTOR))  # type: ignore[arg-type]
+                    out.append(ctx.fact("party", ctx.person(p), entity, [st], 0.82, EXTRACTOR))
     return out
 
 

@@ -31,7 +31,7 @@ class NamePipeline:
         self.nlp = load_model()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         names = sorted({n for p in gaz.people for n in p.names if len(n.split()) >= 2})
-        self.matcher.add("KNOWN_PERSON", list(self.nlp.tokenizer.pipe(names)))
+        self.matcher.add("KNOWN_PERSON", [self.nlp.make_doc(n) for n in names])
 
     def __call__(self, text: str) -> tuple[Doc, list[tuple[int, int]]]:
         doc = self.nlp(text)

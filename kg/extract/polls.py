@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from kg.extract.candidacy import candidacy_fact
-from kg.extract.statements import ORG, P, ArticleContext, Statement
+from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
 EXTRACTOR = "kg.extract.polls.v1"
@@ -26,7 +26,7 @@ _POLLSTER_FROM = re.compile(
     rf"(?:{ORG}|(?P<name>[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){{0,4}}))"
     rf"(?: and (?:{ORG}|(?P<name2>[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){{0,4}})))?"
 )
-_PCT = r"(?:about |around |roughly |nearly |almost |just over |over |more than )?(\d{1,2}(?:\.\d)?) ?(?:%|percent)"
+_PCT = r"(?:about |around |roughly |nearly |almost |just over |over |more than )?(\d{1,2}(?:\.\d)?) ?(?:%|percent)"  # noqa: E501
 _AT = re.compile(rf"{P} (?:at|with|getting|receiving|on|polling at|has|had) {_PCT}")
 _LEAD_SPLIT = re.compile(
     rf"{P}(?:(?:'s|’s) lead)?[^⟨.]{{0,90}}?(?:advantage|lead|leads|leading|ahead|points?)"
@@ -34,14 +34,14 @@ _LEAD_SPLIT = re.compile(
 )
 _TIED = re.compile(r"\btied,? (\d{1,2}) ?(?:%|percent) to (\d{1,2}) ?(?:%|percent)")
 _LEAD_ONLY = re.compile(
-    rf"\b(?:gives?|giving|found|finds|shows?|showed|showing) (?:[\w-]+ ){{0,4}}?{P}(?: (?:a|an) (\d+)-point "
+    rf"\b(?:gives?|giving|found|finds|shows?|showed|showing) (?:[\w-]+ ){{0,4}}?{P}(?: (?:a|an) (\d+)-point "  # noqa: E501
     rf"(?:lead|advantage)| leading {P})"
 )
 _PREDICTS = re.compile(
     rf"(?:[Oo]pinion poll\w*|[Pp]olls?|[Ss]urveys?) (?:predicts?|shows?|suggests?|gives?)"
     rf"[^⟨]{{0,30}}{P}[^⟨.]{{0,80}}?\bwith {_PCT}"
 )
-_SUBGROUP = re.compile(r"\bamong (?!registered|likely|all\b)|\bsince\b|\bin June\b|\bmid-\w+ poll\b|\bearlier poll\b|"
+_SUBGROUP = re.compile(r"\bamong (?!registered|likely|all\b)|\bsince\b|\bin June\b|\bmid-\w+ poll\b|\bearlier poll\b|"  # noqa: E501
                        r"\blast (?:month|week)'s\b")
 _NOT_POLLSTER = frozenset({"The", "A", "An", "New", "Final", "National", "Exit", "Opinion", "This",
                            "That", "Each", "Another", "Its", "Their", "Latest"})
@@ -90,9 +90,9 @@ def _values(ctx: ArticleContext, st: Statement, pair: list[str]) -> list[tuple[s
         others = [p for p in pair if p != leader]
         if others:
             found.append((others[0], float(m.group(3))))
-    m = _TIED.search(text)
-    if m and len(pair) == 2 and not found:
-        found += [(pair[0], float(m.group(1))), (pair[1], float(m.group(2)))]
+    tied = _TIED.search(text)
+    if tied and len(pair) == 2 and not found:
+        found += [(pair[0], float(tied.group(1))), (pair[1], float(tied.group(2)))]
     for m in _PREDICTS.finditer(text):
         found.append((m.group(1), float(m.group(2))))
     if not found:

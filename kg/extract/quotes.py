@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.statements import P, ArticleContext
+from kg.extract.statements import ArticleContext, P
 from kg.model import Fact
 
 EXTRACTOR = "kg.extract.quotes.v1"

@@ -137,17 +137,17 @@ class People:
             pattern = re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
             upper = {p.label.upper(): p for p in self.people if len(p.label.split()) >= 2}
             for u in units:
-                for m in pattern.finditer(u.text):
-                    s, e = u.start + m.start(), u.start + m.end()
+                for hit in pattern.finditer(u.text):
+                    s, e = u.start + hit.start(), u.start + hit.end()
                     if not any(a <= s < b for a, b in taken):
-                        extra.append((s, e, m.group()))
+                        extra.append((s, e, hit.group()))
                 for label_upper, p in upper.items():
-                    for m in re.finditer(re.escape(label_upper), u.text):
-                        s = u.start + m.start()
+                    for hit in re.finditer(re.escape(label_upper), u.text):
+                        s = u.start + hit.start()
                         if not any(a <= s < b for a, b in taken):
                             p.spans.append((s, s + len(label_upper)))
-                            p.surfaces.append(m.group())
-                            p.reasons.append(f"'{m.group()}' → {p.label}: same name in capitals")
+                            p.surfaces.append(hit.group())
+                            p.reasons.append(f"'{hit.group()}' → {p.label}: same name in capitals")
         for s, e, token in sorted(extra):
             found = self._single(token, s, text)
             if found is None:

@@ -12,17 +12,17 @@ from dataclasses import replace
 from kg.extract import dates
 from kg.extract.candidacy import candidacy_fact
 from kg.extract.elections import ElectionRef
-from kg.extract.statements import P, ArticleContext, Statement
+from kg.extract.statements import ArticleContext, P, Statement
 from kg.model import Fact
 
 EXTRACTOR = "kg.extract.results.v1"
 _PCT = r"(\d{1,2}(?:\.\d)?) ?(?:%|percent(?!age))"
 _APPOS = r"(?:,[^,]{1,90},)?"
 _WIN = re.compile(
-    rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?! (?:the |"
+    rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?! (?:the |"  # noqa: E501
     rf"this )?(?:traditionally \w+ )?(?:district|state|county|counties|popular vote|[\w-]+ vote)|"
     rf" by less| by \d| narrowly in)|"
-    rf"(?:is|was) (?:declared|projected|named|randomly chosen as) (?:as )?(?:the |a )?(?:[\d.]+%-[\d.]+% )?"
+    rf"(?:is|was) (?:declared|projected|named|randomly chosen as) (?:as )?(?:the |a )?(?:[\d.]+%-[\d.]+% )?"  # noqa: E501
     rf"(?:projected )?winner|(?:is|was) the (?:projected |apparent )?winner|"
     rf"(?:is|was) projected to win|claim(?:s|ed)? victory|becomes the president-elect|"
     rf"became the president-elect|(?:is|was) elected|(?:is|was) re-?elected)"
@@ -36,7 +36,7 @@ _AFTER_DEFEATING = re.compile(rf"{P}[^.]{{0,200}}?\bafter defeating (?:\w+ ){{0,
 _WINNER_OVER = re.compile(rf"{P}[^⟨.]{{0,60}}\bwinner over (?:\w+ ){{0,2}}?{P}")
 _WINNING = re.compile(rf"{P} winning the (?:\w+ ){{0,2}}(?:election|race|primary|runoff|vote)")
 _CHOSEN = re.compile(rf"{P} being (?:randomly )?(?:chosen|declared|named) (?:as )?the winner")
-_PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:second|third|fourth|fifth|last) place")
+_PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:second|third|fourth|fifth|last) place")  # noqa: E501
 _MARGIN = re.compile(r"(\d{1,2}(?:\.\d+)?)%[-–](\d{1,2}(?:\.\d+)?)%")
 _SHARE_AFTER = re.compile(
     rf"{P}[^⟨.]{{0,60}}?\b(?:with|by|received|got|took|garnered|winning|won) "
@@ -55,7 +55,7 @@ _SPECULATIVE = re.compile(
 def _previous_holder(ctx: ArticleContext, person: str) -> bool:
     """The person held the seat before this election (replaced, vacated, resigned)."""
     pat = re.compile(
-        rf"(?:replace|vacated by|left open by|remainder of (?:Rep\. |Sen\. )?|succeed)(?:[^⟨.]{{0,20}})"
+        rf"(?:replace|vacated by|left open by|remainder of (?:Rep\. |Sen\. )?|succeed)(?:[^⟨.]{{0,20}})"  # noqa: E501
         rf"⟨{person}⟩|⟨{person}⟩(?:'s|’s)? (?:[^.⟨]{{0,30}})(?:resigned|vacated|stepped down|"
         rf"steps down)"
     )
@@ -167,7 +167,8 @@ def _two_way_losers(
             for (w, e), _ in list(winners.items()):
                 if w in pair and _same(e, st.election):
                     other = pair[1 - pair.index(w)]
-                    if (other, e) not in losers and not any(p == other and _same(x, e) for p, x in winners):
+                    won_too = any(p == other and _same(x, e) for p, x in winners)
+                    if (other, e) not in losers and not won_too:
                         losers[(other, e)] = (st, None)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Tokens ending in "." that do not end a sentence.
 _ABBREVIATIONS = frozenset(
     "u.s mr ms mrs sen sens rep reps gov govs lt dr st jr sr vs d.c ind calif mass vt wis mich md "
-    "okla ga fla no co inc a.m p.m gen col pa ariz tenn va n.h n.j n.c s.c u.n sept jan feb aug oct "
+    "okla ga fla no co inc a.m p.m gen col pa ariz tenn va n.h n.j n.c s.c u.n sept jan feb aug oct "  # noqa: E501
     "nov dec mt e.g i.e del atty u.k ft approx corp ltd bros ave messrs conn minn ill ky la nev "
     "ore wash wyo ala ark colo kan neb tex mo miss prof rev hon pres gens adm sgt cpl".split()
 )
