@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.elections import ElectionRef
+from kg.extract.elections import ElectionRef, looks_electoral
 from kg.extract.statements import ArticleContext, P, Statement
 from kg.model import Fact
 
@@ -27,10 +27,11 @@ _ROLE_AFTER = re.compile(
     rf"contender|challenger)\b(?! for (?:the )?(?:job|position|post))"
 )
 _ACTION = re.compile(
-    rf"{P}(?:,[^,⟨]{{0,60}},)? (?:will face|faces|is facing|to face|is running|ran|announced "
-    rf"(?:his|her) (?:candidacy|bid|campaign)|launched (?:his|her) (?:\w+ )?(?:bid|campaign)|"
-    rf"is vying|vying|is seeking|sought|declares victory|declared victory|concedes|conceded|"
-    rf"entered)\b"
+    rf"{P}(?:,[^,⟨]{{0,60}},)? (?:will face (?=⟨|Democrat|Republican|incumbent)|"
+    rf"faces (?=⟨|Democrat|Republican|incumbent)|is facing (?=⟨|Democrat|Republican)|"
+    rf"is running for|ran for|announced (?:his|her) (?:candidacy|bid|campaign)|launched (?:his|her) "
+    rf"(?:\w+ )?(?:bid|campaign)|is vying|vying|is seeking (?:the|re-?election|a second)|"
+    rf"declares victory|declared victory|concedes|conceded)"
     rf"(?P<rest>[^.]{{0,80}})"
 )
 _REELECT = re.compile(rf"\b(?:re-?elect|re-?election of) (?:President |Sen\. |Rep\. |Gov\. )?{P}")
@@ -42,6 +43,8 @@ _OPPONENTS = re.compile(
     r"\b(?:former )?(?:opponents|rivals|challengers) in the (?:\w+ )?primar(?:y|ies)[,:]? "
     r"(?P<list>[^.]{0,160})"
 )
+_PAST_ROLE = re.compile(r"\b(?:former|one-time|onetime|two-time|three-time|then-|past|"
+                        r"failed|unsuccessful|(?:19|20)\d\d)\b")
 _NEGATION = re.compile(r"\b(?:not|never|won't|wouldn't|declined|ruled out|expected to run|"
                        r"considering|may run|might run)\b")
 
@@ -61,13 +64,17 @@ def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
             found += [(pair.group(1), 0.92), (pair.group(2), 0.92)]
     for m in _HEAD_TO_HEAD.finditer(text):
         found += [(m.group(1), 0.9), (m.group(2), 0.9)]
+    # a role or an action names a candidacy only where the statement names its election
+    weak = (st.own_election is not None or st.unit.section in ("headline", "topic")
+            or looks_electoral(text))
     for m in _ROLE_BEFORE.finditer(text):
-        found.append((m.group(1), 0.85))
+        if weak and not _PAST_ROLE.search(text[max(0, m.start() - 25) : m.end()]):
+            found.append((m.group(1), 0.85))
     for m in _ROLE_AFTER.finditer(text):
-        if not _NEGATION.search(m.group(0)):
+        if weak and not _NEGATION.search(m.group(0)) and not _PAST_ROLE.search(m.group(0)):
             found.append((m.group(1), 0.85))
     for m in _ACTION.finditer(text):
-        if _NEGATION.search(m.group(0)):
+        if not weak or _NEGATION.search(m.group(0)):
             continue
         found.append((m.group(1), 0.8))
         found += [(p, 0.8) for p in _people_in(m.group("rest"))[:1]]

@@ -19,7 +19,10 @@ _VERB = (
     r"campaign(?:s|ed|ing)? for|rall(?:y|ies|ied) for|showed support for|stumped for|"
     r"(?:plans?|planned) to campaign for|urged (?:\w+ ){0,3}to vote for)"
 )
-_ACTIVE = re.compile(rf"{_E}(?:,[^,⟨]{{1,80}},)?(?: [^.⟨]{{0,60}}?)? {_VERB} (?:the )?{P}")
+_ACTIVE = re.compile(
+    rf"{_E}(?:,[^,⟨]{{1,80}},)?(?: (?:(?![—–(]|who |which |backer|supporter)[^.⟨]){{0,60}}?)? "
+    rf"{_VERB} (?:the )?{P}"
+)
 _RECEIVED = re.compile(
     rf"{P}(?:,[^,⟨]{{1,60}},)? (?:received|receives|won|earned|got|has|had|secured|gained|"
     rf"picked up|landed)(?: (?:an|the|a))? (?:\w+ )?(?:endorsement|backing|support)s? (?:of|from) "

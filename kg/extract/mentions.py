@@ -39,7 +39,7 @@ _NOT_NAME_WORDS = frozenset(
     college assembly reports research international associated press cnn fox abc nbc cbs
     gop washington georgia iowa texas development services affairs security human urban housing
     energy health justice defense treasury interior labor commerce education
-    transportation""".split()
+    transportation sen rep gov lt gen mr mrs ms dr sens reps""".split()
 )
 
 

@@ -41,7 +41,7 @@ _PREDICTS = re.compile(
     rf"(?:[Oo]pinion poll\w*|[Pp]olls?|[Ss]urveys?) (?:predicts?|shows?|suggests?|gives?)"
     rf"[^⟨]{{0,30}}{P}[^⟨.]{{0,80}}?\bwith {_PCT}"
 )
-_SUBGROUP = re.compile(r"\bamong (?!registered|likely|all\b)|\bsince\b|\bin June\b|\bmid-\w+ poll\b|\bearlier poll\b|"  # noqa: E501
+_SUBGROUP = re.compile(r"\bamong (?!registered|likely|all\b)|\bvoters aged\b|\baged \d|\bsince\b|\bin June\b|\bmid-\w+ poll\b|\bearlier poll\b|"  # noqa: E501
                        r"\blast (?:month|week)'s\b")
 _NOT_POLLSTER = frozenset({"The", "A", "An", "New", "Final", "National", "Exit", "Opinion", "This",
                            "That", "Each", "Another", "Its", "Their", "Latest"})

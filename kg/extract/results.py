@@ -21,6 +21,7 @@ _APPOS = r"(?:,[^,]{1,90},)?"
 _WIN = re.compile(
     rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?! (?:the |"  # noqa: E501
     rf"this )?(?:traditionally \w+ )?(?:district|state|county|counties|popular vote|[\w-]+ vote)|"
+    rf" (?:all |both |the )?(?:\w+ )?(?:states|counties|districts|delegates)\b|"
     rf" by less| by \d| narrowly in)|"
     rf"(?:is|was) (?:declared|projected|named|randomly chosen as) (?:as )?(?:the |a )?(?:[\d.]+%-[\d.]+% )?"  # noqa: E501
     rf"(?:projected )?winner|(?:is|was) the (?:projected |apparent )?winner|"
@@ -66,6 +67,14 @@ def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | 
     e = st.election
     if e is None:
         return None
+    ref = dates.parse_iso(ctx.article.date)
+    if (e.kind == "president" and ref is not None and not dates.years(st.unit.text)
+            and (e.date or "9999") > ref.isoformat() and e.stage == "general"):
+        # a result is in the past: the last presidential election, not the next one
+        year = ref.year - ref.year % 4
+        if dates.general_election_day(year) > ref.isoformat():
+            year -= 4
+        e = replace(e, date=dates.general_election_day(year))
     if (st.own_election is None or not dates.years(st.unit.text)) and _previous_holder(
         ctx, person
     ):
