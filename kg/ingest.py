@@ -124,19 +124,30 @@ def serial_builds(process: ArticleProcessor | None = None) -> ArticleBuilds:
     return builds
 
 
-class _GraphWriter:
-    """New graphs go in batches (one transaction each); a changed graph is swapped alone."""
+class GraphWriter:
+    """New graphs go in batches (one transaction each); a changed graph is swapped alone.
 
-    def __init__(self, store: ox.Store, batch_quads: int) -> None:
+    A batch is written once it holds `batch_quads` quads or is `batch_seconds` old, so a crash
+    loses at most a few seconds of work and readers see progress.
+    """
+
+    def __init__(self, store: ox.Store, *, batch_quads: int, batch_seconds: float) -> None:
         self.store = store
         self.batch_quads = batch_quads
+        self.batch_seconds = batch_seconds
         self.pending: list[kg_store.ArticleGraph] = []
         self.pending_quads = 0
+        self.oldest = 0.0
 
     def add(self, graph: kg_store.ArticleGraph) -> None:
+        if not self.pending:
+            self.oldest = time.monotonic()
         self.pending.append(graph)
         self.pending_quads += len(graph.quads)
-        if self.pending_quads >= self.batch_quads:
+        if (
+            self.pending_quads >= self.batch_quads
+            or time.monotonic() - self.oldest >= self.batch_seconds
+        ):
             self.flush()
 
     def replace(self, graph: kg_store.ArticleGraph) -> None:
@@ -158,6 +169,7 @@ def ingest(
     jobs: int = 1,
     scheduler: str | None = None,
     batch_quads: int = 50_000,
+    batch_seconds: float = 1.0,
     on_article: Callable[[Article | InputError], None] | None = None,
 ) -> IngestReport:
     """Store every readable article; report the unreadable ones and carry on.
@@ -174,7 +186,7 @@ def ingest(
         builds = dask_builds(scheduler) if scheduler is not None else process_builds(jobs)
     else:
         builds = serial_builds(process)
-    writer = _GraphWriter(store, batch_quads)
+    writer = GraphWriter(store, batch_quads=batch_quads, batch_seconds=batch_seconds)
     replacing: deque[bool] = deque()
     todo = _changed_articles(
         items, kg_store.stored_hashes(store), report, replacing, on_article=on_article
