@@ -29,8 +29,9 @@ _ROLE_AFTER = re.compile(
 _ACTION = re.compile(
     rf"{P}(?:,[^,⟨]{{0,60}},)? (?:will face (?=⟨|Democrat|Republican|incumbent)|"
     rf"faces (?=⟨|Democrat|Republican|incumbent)|is facing (?=⟨|Democrat|Republican)|"
-    rf"is running for|ran for|announced (?:his|her) (?:candidacy|bid|campaign)|launched (?:his|her) "
-    rf"(?:\w+ )?(?:bid|campaign)|is vying|vying|is seeking (?:the|re-?election|a second)|"
+    rf"is running for|ran for|announced (?:his|her) (?:candidacy|bid|campaign)|"
+    rf"launched (?:his|her) (?:\w+ )?(?:bid|campaign)|is vying|vying|"
+    rf"is seeking (?:the|re-?election|a second)|"
     rf"declares victory|declared victory|concedes|conceded)"
     rf"(?P<rest>[^.]{{0,80}})"
 )

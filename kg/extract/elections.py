@@ -111,6 +111,10 @@ _US_PRESIDENTIAL = re.compile(
 _PAST_RACE = re.compile(r"\bformer (?:opponents|rivals|challengers)\b")
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 _PRIMARY = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominating|nomination)\b", re.I)
+_ONE_PARTY_RACE = re.compile(
+    r"\b(?:Republican|Democratic)(?: Party)? presidential (?:candidates?|hopefuls?|contenders?|"
+    r"field|race|contest)\b"
+)
 _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
 _SPECIAL = re.compile(r"\bspecial (?:election|House election|congressional election)", re.I)
 _GENERAL_HINT = re.compile(
@@ -158,7 +162,7 @@ def presidential_year(ref: dt.date) -> int:
 
 
 def _stage(text: str) -> str | None:
-    if _PRIMARY.search(text):
+    if _PRIMARY.search(text) or _ONE_PARTY_RACE.search(text):
         return "primary"
     if _RUNOFF.search(text):
         return "runoff"
@@ -284,9 +288,9 @@ def _fill(
             year = ref.year - ref.year % 4
         if year is not None and year % 4 != 0:
             year = year + 4 - year % 4
-        if stage is None and ref is not None and year == ref.year and not general_hint:
+        if stage is None and ref is not None and year is not None and not general_hint:
             # before the conventions a presidential race is the nomination race
-            stage = "primary" if ref.month < 6 else "general"
+            stage = "primary" if (ref.year, ref.month) < (year, 6) else "general"
         if stage is None:
             stage = "general"
         if year is not None:

@@ -49,6 +49,13 @@ _PARTY_ORGS = frozenset({"gop", "republican party", "democratic party", "republi
                          "cia", "hhs", "dnc", "rnc"})
 
 
+_LEADING_TITLE = re.compile(
+    r"(?:(?:Former|Incumbent|President|Vice President|Sen\.|Senator|Rep\.|Gov\.|Governor|"
+    r"Mr\.|Mrs\.|"
+    r"Ms\.|Dr\.|Mayor|Speaker|Secretary|Chairman|Chairwoman|Judge|Justice|General|Gen\.) )+"
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -71,6 +78,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         span = text[s:e]
     if span.lower().startswith("the "):
         s += 4
+        span = text[s:e]
+    title = _LEADING_TITLE.match(span)
+    if title and title.end() < len(span):
+        s += title.end()
         span = text[s:e]
     if not span or any(c in span for c in "/[]()@#0123456789\n_|*="):
         return None

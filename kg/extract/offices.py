@@ -35,7 +35,8 @@ _DEPT_ALT = "|".join(sorted((re.escape(d) for d in DEPARTMENTS), key=len, revers
 _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|one-time|retired|erstwhile)\s*$", re.I)
 
 _PREFIX = re.compile(
-    rf"(?P<former>(?:[Ff]ormer|ex-|then-) )?(?:(?P<qual>U\.S\.|United States|US|American|"
+    rf"(?<![Ss]tate )(?P<former>(?:[Ff]ormer|ex-|then-) )?"
+    rf"(?:(?P<qual>U\.S\.|United States|US|American|"
     rf"(?P<country>{_COUNTRY_ALT})|(?P<state>{_STATE_ALT})|(?P<place>(?:[A-Z][\w-]+ ){{1,3}}?"
     rf"(?:Oblast|Province|County|City|Region)|(?!Lieutenant|Lt|Vice|Deputy|Former|The)[A-Z][a-z]+)) )?"  # noqa: E501
     r"(?P<title>President|Vice President|Sen\.|Senator|Rep\.|Representative|Congressman|"
@@ -52,12 +53,13 @@ _APPOSITIVE = re.compile(
     rf"{P}, (?P<former>former |now |then-|currently |the )?(?:(?:[^,⟨]{{0,30}}?)(?:{P}(?:'s|’s) )?)"
     rf"(?P<title>(?:(?i:{_DEPT_ALT})|HHS) [Ss]ecretary|Secretary of [A-Z][\w ]+?|"
     r"(?:Chairman|Chairwoman|Chairperson|Speaker|President|Minister|Prime Minister|Governor|"
-    r"Mayor|Director) of (?:the )?[A-Z][\w ]+?|(?:popular )?(?:Republican |Democratic )?governor)"
+    r"Mayor|Director) of (?:the )?[A-Z]\w*(?: (?:of |and |for )?[A-Z]\w*)*|"
+    r"(?:popular )?(?:Republican |Democratic )?governor)"
     r"(?=[,.;)]| and | from | who |$)"
 )
 _OF_PLACE = re.compile(
     rf"(?P<former>[Ff]ormer )?(?P<title>Governor|Mayor|President|Prime Minister|Premier) of "
-    rf"(?:the )?(?P<place>[A-Z][\w]+(?: [A-Z][\w]+)?) {P}"
+    rf"(?P<the>the )?(?P<place>[A-Z][\w]+(?: [A-Z][\w]+)?) {P}"
 )
 _THE_STATES_GOVERNOR = re.compile(
     rf"\bthe state(?:'s|’s) (?:\w+ ){{0,2}}governor, {P}"
@@ -138,6 +140,11 @@ class _Context:
         t = terms[-1]
         return t.state, t.district
 
+    def was_us(self, person: str, kind: str) -> bool:
+        """Did the gazetteer's person hold this US office (president, vice president)?"""
+        known = self.ctx.people.people[int(person)].known
+        return known is not None and any(t.kind == kind for t in known.terms)
+
     def state_of_article(self) -> str | None:
         e = self.ctx.main_election
         if e and e.division and "/state:" in e.division:
@@ -153,14 +160,16 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
     state = STATE_BY_NAME.get(m.group("state") or "")
     country = COUNTRIES.get(m.group("country") or "")
     tag_state, tag_cd = _tag_state(m.group("tag"))
-    if t in ("president",):
+    if t in ("president", "vice president"):
+        title_label = "President" if t == "president" else "Vice President"
         if country:
-            return f"President of {country[1]}"
+            return f"{title_label} of {country[1]}"
         if qual and qual not in ("U.S.", "United States", "US", "American"):
             return None
-        return "President of the United States"
-    if t == "vice president":
-        return None if country else "Vice President of the United States"
+        if qual or oc.was_us(who, "prez" if t == "president" else "viceprez"):
+            return f"{title_label} of the United States"
+        foreign = _country_in(m.string)
+        return f"{title_label} of {foreign}" if foreign else None
     if t in ("sen", "senator", "senators"):
         s = state or tag_state
         if s is None:
@@ -220,6 +229,11 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
     return _cabinet(title)
 
 
+def _country_in(text: str) -> str | None:
+    m = re.search(rf"\b({_COUNTRY_ALT})\b", text)
+    return COUNTRIES[m.group(1)][1] if m else None
+
+
 def _cabinet(title: str) -> str | None:
     t = re.sub(r"\s*\([A-Z]+\)", "", title).strip()
     m = re.match(r"(?i)secretar(?:y|ies) of (.+)$", t)
@@ -253,7 +267,9 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
         title, place = m.group("title"), m.group("place")
         country = COUNTRIES.get(place)
         place_name = country[1] if country else place
-        found.append((m.group(4), f"{title} of {place_name}", bool(m.group("former")), 0.88))
+        if not country and m.group("the"):
+            place_name = "the " + place
+        found.append((m.group(5), f"{title} of {place_name}", bool(m.group("former")), 0.88))
     for m in _PREFIX.finditer(text):
         label = _title_office(oc, m, st.election)
         if label is None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from kg.extract import dates
 from kg.extract.candidacy import candidacy_fact
 from kg.extract.elections import ElectionRef
+from kg.extract.gazetteer import STATE_BY_NAME
 from kg.extract.statements import ArticleContext, P, Statement
 from kg.model import Fact
 
@@ -44,6 +45,9 @@ _SHARE_AFTER = re.compile(
     rf"(?:about |around |just over |over |nearly |almost |roughly |some )?{_PCT}"
 )
 _SHARE_POSSESSIVE = re.compile(rf"{P}(?:'s|’s) (?:about |around |just over |over |nearly )?{_PCT}")
+_IN_STATE = re.compile(
+    r" (?:as the winner )?in (?:the (?:U\.S\. )?state of )?(?:" + "|".join(STATE_BY_NAME) + r")\b"
+)
 _AGENT = re.compile(r"\bby (?:[\w.]+ ){0,3}$")
 _FIRST_ROUND = re.compile(r"\bfirst round\b(?![^.]*\beliminat)")
 _WHEN_WON = re.compile(rf"(?<!by ){P}[^⟨.]{{0,60}}?\bwhen (?:she|he) won\b")
@@ -67,7 +71,7 @@ def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | 
     e = st.election
     if e is None:
         return None
-    ref = dates.parse_iso(ctx.article.date)
+    ref = dates.parse_iso(st.unit.date or ctx.article.date)
     if (e.kind == "president" and ref is not None and not dates.years(st.unit.text)
             and (e.date or "9999") > ref.isoformat() and e.stage == "general"):
         # a result is in the past: the last presidential election, not the next one
@@ -123,7 +127,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         for m in _WIN.finditer(text):
             if _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]) or _AGENT.search(
                 text[max(0, m.start() - 30) : m.start()]
-            ):
+            ) or _IN_STATE.match(text, m.end()):
                 continue
             win(m.group(1), val=won_val)
             rest = text[m.end() : m.end() + 60]
