@@ -193,6 +193,7 @@ def build(reference_dir: Path) -> list[dict[str, Any]]:
             people.append(rec)
         else:
             old["wikidata"] = old["wikidata"] or rec.get("wikidata")
+            old["names"] = sorted(set(old["names"]) | set(rec["names"]))
     return people
 
 
