@@ -21,6 +21,7 @@ _BETWEEN = re.compile(
 _HEAD_TO_HEAD = re.compile(rf"{P} and (?:\w+ ){{0,2}}{P} are (?:going head-to-head|facing off)")
 _ROLE_BEFORE = re.compile(
     rf"\b(?:candidates?|nominees?|contenders?|challengers?|running mate)(?:,)? {P}"
+    rf"(?:,? and {P})?"
 )
 _ROLE_AFTER = re.compile(
     rf"{P}(?:,| is| was| as)? (?:the |a |an )?(?:[\w\-]+ ){{0,4}}?(?:nominee|candidate|"
@@ -70,7 +71,7 @@ def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
             or looks_electoral(text))
     for m in _ROLE_BEFORE.finditer(text):
         if weak and not _PAST_ROLE.search(text[max(0, m.start() - 25) : m.end()]):
-            found.append((m.group(1), 0.85))
+            found += [(p, 0.85) for p in m.groups() if p]
     for m in _ROLE_AFTER.finditer(text):
         if weak and not _NEGATION.search(m.group(0)) and not _PAST_ROLE.search(m.group(0)):
             found.append((m.group(1), 0.85))

@@ -108,6 +108,8 @@ _COUNTRY = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})\b")
 _NATIONAL_RACE = re.compile(r"\b(?:debate|presidential primaries|nomination race)\b")
 _US_PRESIDENTIAL = re.compile(
     r"\b(?:Democratic|Republican|U\.S\.|American|United States)(?: Party)? presidential\b")
+_NEXT = re.compile(r"\b(?:next|upcoming|re-?elect\w*|will run|would run|run again|20\d\d "
+                   r"(?:race|bid|campaign))\b", re.I)
 _PAST_RACE = re.compile(r"\bformer (?:opponents|rivals|challengers)\b")
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 _PRIMARY = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominating|nomination)\b", re.I)
@@ -123,7 +125,7 @@ _GENERAL_HINT = re.compile(
 )
 _ELECTION_WORD = re.compile(
     r"\b(?:election|elections|race|runoff|run-off|primary|primaries|caucus\w*|vote|polls|"
-    r"ballot\w*|seat|contest|won|wins|defeat\w*|candidate|nominee)\b", re.I
+    r"ballot\w*|seat|contest|won|wins|defeat\w*|candidates?|nominees?|debates?|campaign)\b", re.I
 )
 
 
@@ -154,10 +156,13 @@ def _us_general_year(year: int) -> str:
     return dates.general_election_day(year)
 
 
-def presidential_year(ref: dt.date) -> int:
-    """The US presidential election a statement on `ref` is about, by default."""
+def presidential_year(ref: dt.date, *, future: bool = False) -> int:
+    """The US presidential election a statement on `ref` is about, by default: that year's,
+    the one just held in the year after an election, else the next one."""
     if ref.year % 4 == 0:
         return ref.year
+    if ref.year % 4 == 1 and not future:
+        return ref.year - 1
     return ref.year + 4 - ref.year % 4
 
 
@@ -263,7 +268,7 @@ def detect(
         return _fill(ElectionRef("ocd-division/country:us", "President of the United States",
                                  stage, None, special, "president"), when, year_only, ref,
                      general_hint=bool(_GENERAL_HINT.search(text)),
-                     past=bool(_PAST_RACE.search(text)))
+                     past=bool(_PAST_RACE.search(text)), future=bool(_NEXT.search(text)))
     return None
 
 
@@ -279,11 +284,13 @@ def _fill(
     *,
     general_hint: bool = False,
     past: bool = False,
+    future: bool = False,
 ) -> ElectionRef:
     """Complete date and stage from what the statement and its date say."""
     stage, date = e.stage, when
     if e.kind == "president":
-        year = int(when[:4]) if when else (presidential_year(ref) if ref else None)
+        year = int(when[:4]) if when else (
+            presidential_year(ref, future=future) if ref else None)
         if when is None and ref is not None and past and ref.year % 4:
             year = ref.year - ref.year % 4
         if year is not None and year % 4 != 0:

@@ -75,8 +75,8 @@ _BECAME = re.compile(
     r"HHS)(?: \([A-Z]+\))? [Ss]ecretary|Secretary of [A-Z][\w ]+)"
 )
 _RESPECTIVELY = re.compile(
-    rf"{P}[^⟨.]{{0,80}}? and (?:[^⟨.]{{0,60}}?){P},? as Secretaries of (?P<a>[A-Z][\w ]+?) and "
-    r"(?P<b>[A-Z][\w ]+?) respectively"
+    rf"{P}[^⟨.]{{0,80}}? and (?:[^⟨.]{{0,60}}?){P},? as Secretaries of (?P<a>(?i:{_DEPT_ALT})) "
+    rf"and (?P<b>(?i:{_DEPT_ALT})),? respectively"
 )
 _INCUMBENT = re.compile(rf"\b[Ii]ncumbent (?:President |Governor |Senator )?{P}")
 _TAG = re.compile(r"\((?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]{1,5})(?:-(?P<cd>\d{1,2}))?\)")

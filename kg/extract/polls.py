@@ -35,7 +35,7 @@ _LEAD_SPLIT = re.compile(
 _TIED = re.compile(r"\btied,? (\d{1,2}) ?(?:%|percent) to (\d{1,2}) ?(?:%|percent)")
 _LEAD_ONLY = re.compile(
     rf"\b(?:gives?|giving|found|finds|shows?|showed|showing) (?:[\w-]+ ){{0,4}}?{P}(?: (?:a|an) (\d+)-point "  # noqa: E501
-    rf"(?:lead|advantage)| leading {P})"
+    rf"(?:lead|advantage)| leading (?:Mr\. |Mrs\. |Ms\. |President |Sen\. )?{P})"
 )
 _PREDICTS = re.compile(
     rf"(?:[Oo]pinion poll\w*|[Pp]olls?|[Ss]urveys?) (?:predicts?|shows?|suggests?|gives?)"

@@ -48,6 +48,10 @@ _SHARE_POSSESSIVE = re.compile(rf"{P}(?:'s|’s) (?:about |around |just over |ov
 _IN_STATE = re.compile(
     r" (?:as the winner )?in (?:the (?:U\.S\. )?state of )?(?:" + "|".join(STATE_BY_NAME) + r")\b"
 )
+_NOT_A_RACE = re.compile(
+    r" (?:a|an|the) (?!(?:[\w-]+ ){0,3}(?:election|race|primary|seat|term|majority|run-?off|nomination|"
+    r"victory|landslide|vote|caucus|contest|presidency|mayoralty|governorship|re-?election))"
+)
 _AGENT = re.compile(r"\bby (?:[\w.]+ ){0,3}$")
 _FIRST_ROUND = re.compile(r"\bfirst round\b(?![^.]*\beliminat)")
 _WHEN_WON = re.compile(rf"(?<!by ){P}[^⟨.]{{0,60}}?\bwhen (?:she|he) won\b")
@@ -61,7 +65,7 @@ def _previous_holder(ctx: ArticleContext, person: str) -> bool:
     """The person held the seat before this election (replaced, vacated, resigned)."""
     pat = re.compile(
         rf"(?:replace|vacated by|left open by|remainder of (?:Rep\. |Sen\. )?|succeed)(?:[^⟨.]{{0,20}})"  # noqa: E501
-        rf"⟨{person}⟩|⟨{person}⟩(?:'s|’s)? (?:[^.⟨]{{0,30}})(?:resigned|vacated|stepped down|"
+        rf"⟨{person}⟩|⟨{person}⟩,? (?:who |has |had )?(?:resigned|vacated|stepped down|"
         rf"steps down)"
     )
     return any(pat.search(st.masked) for st in ctx.statements)
@@ -127,7 +131,9 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         for m in _WIN.finditer(text):
             if _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]) or _AGENT.search(
                 text[max(0, m.start() - 30) : m.start()]
-            ) or _IN_STATE.match(text, m.end()):
+            ) or _IN_STATE.match(text, m.end()) or _NOT_A_RACE.match(text, m.end()) or (
+                text[max(0, m.start() - 12) : m.start()].endswith(("campaign of ", "campaign "))
+            ):
                 continue
             win(m.group(1), val=won_val)
             rest = text[m.end() : m.end() + 60]

@@ -152,7 +152,8 @@ def _current_events_units(text: str, date: str | None) -> list[Unit]:
             ta, tb = a + m.start("text"), a + m.end("text")
             tail = m.group("tail")
             ctx = _CONTEXT.search(tail)
-            context = tuple(c.strip() for c in ctx.group(1).split(",")) if ctx else ()
+            # "Georgia's 6th congressional district special election, 2017" is one name
+            context = tuple(c.strip() for c in re.split(r", (?!\d{4}\b)", ctx.group(1))) if ctx else ()
             if section == "change":
                 kind = "change" if "Current version" in tail else "change-old"
                 item_date = date

@@ -127,7 +127,7 @@ def build(
                 if found is not None:
                     break
         block_election[line] = found
-    main = _main_election(units, own)
+    main = _main_election(units, own) or _context_election(units, people, block_election, date)
     ctx.main_election = main
     previous: Unit | None = None
     for u in units:
@@ -179,6 +179,28 @@ def _main_election(units: list[Unit], own: dict[int, ElectionRef | None]) -> Ele
     heads = [own[id(u)] for u in top[:5] if own[id(u)] is not None and own[id(u)].division]  # type: ignore[union-attr]
     specific = [e for e in heads if e is not None and not e.kind.startswith("president")]
     return specific[0] if specific else found[0]
+
+
+def _context_election(
+    units: list[Unit], people: People, block_election: dict[int, ElectionRef | None],
+    date: str | None,
+) -> ElectionRef | None:
+    """A page whose headline names no election: the `_Context:` election of a related item
+    about the same people in the same year."""
+    heads = [u for u in units if u.section == "headline"]
+    if not heads or not date:
+        return None
+
+    def persons(u: Unit) -> set[int]:
+        return {s.person for s in people.spans if u.start <= s.start < u.end}
+
+    named = set().union(*(persons(u) for u in heads))
+    for u in units:
+        e = block_election.get(u.line)
+        if (u.section == "related" and e is not None and (e.date or "")[:4] == date[:4]
+                and named & persons(u)):
+            return e
+    return None
 
 
 def _seat_election(
