@@ -49,7 +49,8 @@ _IN_STATE = re.compile(
     r" (?:as the winner )?in (?:the (?:U\.S\. )?state of )?(?:" + "|".join(STATE_BY_NAME) + r")\b"
 )
 _NOT_A_RACE = re.compile(
-    r" (?:a|an|the) (?!(?:[\w-]+ ){0,3}(?:election|race|primary|seat|term|majority|run-?off|nomination|"
+    r" (?:a|an|the) (?!(?:[\w-]+ ){0,3}(?:election|race|primary|seat|term|majority|run-?off|"
+    r"nomination|"
     r"victory|landslide|vote|caucus|contest|presidency|mayoralty|governorship|re-?election))"
 )
 _AGENT = re.compile(r"\bby (?:[\w.]+ ){0,3}$")

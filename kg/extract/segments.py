@@ -153,7 +153,8 @@ def _current_events_units(text: str, date: str | None) -> list[Unit]:
             tail = m.group("tail")
             ctx = _CONTEXT.search(tail)
             # "Georgia's 6th congressional district special election, 2017" is one name
-            context = tuple(c.strip() for c in re.split(r", (?!\d{4}\b)", ctx.group(1))) if ctx else ()
+            names = re.split(r", (?!\d{4}\b)", ctx.group(1)) if ctx else []
+            context = tuple(c.strip() for c in names)
             if section == "change":
                 kind = "change" if "Current version" in tail else "change-old"
                 item_date = date
