@@ -227,6 +227,72 @@ def export() -> None:
     """Export the graph: an offline HTML page, graph files, or RDF dumps."""
 
 
+@cli.command()
+@click.argument("url")
+@location_option
+@click.option("--target", type=click.Choice(["oxigraph", "virtuoso", "generic"]),
+              default="generic", show_default=True,
+              help="Endpoint layout: oxigraph/virtuoso take the base URL, generic the GSP URL.")
+@click.option("--graph", metavar="IRI", help="Push only this graph (a file's triples go into it).")
+@click.option("-f", "--file", "source_file",
+              type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Push an RDF export (.nq, .trig, .nt, .ttl) instead of the store.")
+@click.option("-u", "--user", help="User for HTTP authentication.")
+@click.option("--password", envvar="KG_PUSH_PASSWORD",
+              help="Password (better: the KG_PUSH_PASSWORD environment variable).")
+@click.option("--auth", type=click.Choice(["basic", "digest"]),
+              help="Authentication scheme [default: digest for virtuoso, else basic].")
+@click.option("--query-url", help="SPARQL query endpoint for --verify (generic target).")
+@click.option("--batch", "batch_graphs", type=click.IntRange(min=1), default=200,
+              show_default=True, help="Graphs per batch.")
+@click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
+              help="Retries of a failed request, with exponential backoff.")
+@click.option("--verify", is_flag=True, help="Compare per-graph triple counts after the push.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def push(url: str, location: Path, source_file: Path | None, quiet: bool, **options: Any) -> None:
+    """Send every article graph to a SPARQL 1.1 Graph Store Protocol endpoint at URL.
+
+    Each graph is replaced, not added to, so pushing the same data twice changes nothing.
+
+    Example: kg push http://127.0.0.1:7878 --target oxigraph --verify
+    """
+    import contextlib
+
+    from kg.push import push_store
+    from kg.store import open_store
+
+    with contextlib.ExitStack() as stack:
+        store = None if source_file else stack.enter_context(open_store(location, read_only=True))
+        bar = stack.enter_context(click.progressbar(
+            length=1, label="pushing", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()))
+
+        def progress(done: int, total: int) -> None:
+            bar.length = max(total, 1)
+            bar.update(done - bar.pos)
+
+        report = push_store(store, url, source_file=source_file, progress=progress, **options)
+    checked = ", verified" if report.verified else ""
+    skipped = f"; skipped {report.skipped} quads outside named graphs" if report.skipped else ""
+    click.echo(f"pushed {report.graphs} graphs, {report.quads} quads in {report.seconds:.1f} s "
+               f"({report.quads_per_second:,.0f} quads/s){checked}{skipped}", err=True)
+
+
+@cli.command()
+@location_option
+@click.option("-b", "--bind", default="127.0.0.1:7878", show_default=True,
+              help="Host and port to listen on.")
+@click.option("--writable", is_flag=True, help="Accept SPARQL updates and Graph Store writes.")
+def serve(location: Path, bind: str, writable: bool) -> None:
+    """Serve the store as a SPARQL endpoint (oxigraph server) until Ctrl-C.
+
+    Read-only unless --writable; queries see the union of all article graphs. While it
+    serves read-only, writers such as `kg ingest` are kept out (they report the lock).
+    """
+    from kg.serve import serve_store
+
+    serve_store(location, bind=bind, read_only=not writable, echo=click.echo)
+
+
 def main() -> None:
     cli(prog_name="kg")
 

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 import requests
@@ -34,6 +35,7 @@ class Server:
     isql_port: int | None = None
     user: str | None = None
     password: str | None = None
+    drain: threading.Thread | None = None
 
 
 def oxigraph_binary() -> str:
@@ -65,8 +67,14 @@ def start_oxigraph(folder: Path, *, read_only: bool = False) -> Server:
         process.kill()
         raise RuntimeError(f"oxigraph did not start: {line}{process.stderr.read().decode()}")
     # Keep draining stderr so that a chatty server can never block on a full pipe.
-    threading.Thread(target=process.stderr.read, daemon=True).start()
-    return Server(url=found.group(1).rstrip("/"), process=process, folder=folder)
+    drain = threading.Thread(target=_drain, args=(process.stderr,), daemon=True)
+    drain.start()
+    return Server(url=found.group(1).rstrip("/"), process=process, folder=folder, drain=drain)
+
+
+def _drain(stream: IO[bytes]) -> None:
+    with stream:
+        stream.read()
 
 
 def stop(server: Server) -> None:
@@ -76,6 +84,8 @@ def stop(server: Server) -> None:
     except subprocess.TimeoutExpired:
         server.process.kill()
         server.process.wait()
+    if server.drain is not None:
+        server.drain.join(timeout=10)
 
 
 def virtuoso_ini(folder: Path, *, sql_port: int, http_port: int) -> str:
@@ -103,9 +113,9 @@ def start_virtuoso(folder: Path, *, timeout: float = 60.0) -> Server:
     sql_port, http_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(virtuoso_ini(folder, sql_port=sql_port, http_port=http_port), encoding="utf-8")
-    log = (folder / "server.out").open("wb")
-    process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
-                               stdout=log, stderr=subprocess.STDOUT)
+    with (folder / "server.out").open("wb") as log:  # the child keeps its own descriptor
+        process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
+                                   stdout=log, stderr=subprocess.STDOUT)
     server = Server(url=f"http://127.0.0.1:{http_port}", process=process, folder=folder,
                     isql_port=sql_port, user="dba", password="dba")
     deadline = time.monotonic() + timeout
