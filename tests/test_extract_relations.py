@@ -123,3 +123,59 @@ def test_no_facts_from_empty_or_odd_text(extractor: Extractor) -> None:
     assert run(extractor, "") == []
     assert run(extractor, "\n\n   \n") == []
     assert isinstance(run(extractor, "[](/x) ### ## # 1. [a](b) _Context: _"), list)
+
+
+def elections_of(facts: list[Fact], relation: str) -> dict[str, tuple[object, ...]]:
+    return {f.subject.label: (f.object.division, (f.object.date or "")[:4], f.object.stage,
+                              f.object.office)
+            for f in facts if f.relation == relation and f.object is not None}
+
+
+def test_at_large_seat_is_a_state_election_with_office(extractor: Extractor) -> None:
+    facts = run(extractor, "Republican Greg Smith defeated Democrat Rob Quinn in Montana's "
+                           "at-large congressional district special election on Thursday.",
+                "2017-05-26")
+    won = elections_of(facts, "won")
+    assert won["Greg Smith"][:2] == ("ocd-division/country:us/state:mt", "2017")
+    office = "U.S. Representative for Montana's at-large congressional district"
+    assert won["Greg Smith"][3] == office
+    assert "Rob Quinn" in elections_of(facts, "lost")
+
+
+def test_senate_special_election_and_governor_race(extractor: Extractor) -> None:
+    facts = run(extractor, "Democrat Doug Jones defeated Republican Roy Moore in the Alabama "
+                           "Senate special election on Tuesday. Democrat Andy Beshear narrowly "
+                           "won the Kentucky governor's race, defeating incumbent Matt Bevin.",
+                "2019-11-06")
+    won = elections_of(facts, "won")
+    assert won["Doug Jones"][0] == "ocd-division/country:us/state:al"
+    assert won["Doug Jones"][3] == "U.S. Senator from Alabama"
+    assert won["Andy Beshear"][3] == "Governor of Kentucky"
+    assert elections_of(facts, "lost")["Matt Bevin"][3] == "Governor of Kentucky"
+
+
+def test_party_chair_election(extractor: Extractor) -> None:
+    facts = run(extractor, "Tom Perez was elected DNC chair on Saturday, defeating Keith "
+                           "Ellison.", "2017-02-26")
+    won = elections_of(facts, "won")
+    assert won["Tom Perez"] == ("ocd-division/country:us", "2017", "general",
+                                "Chair of the Democratic National Committee")
+    assert "Keith Ellison" in elections_of(facts, "lost")
+
+
+def test_concession_and_poll_lead(extractor: Extractor) -> None:
+    facts = run(extractor, "A Monmouth University poll found Ralph Northam leading Ed Gillespie "
+                           "48 percent to 41 percent in the race for Virginia governor. "
+                           "Republican Ed Gillespie conceded to Democrat Ralph Northam.",
+                "2017-11-08")
+    polls = {(f.subject.label, f.value) for f in facts if f.relation == "poll"}
+    assert polls == {("Ralph Northam", 48.0), ("Ed Gillespie", 41.0)}
+    assert "Ralph Northam" in elections_of(facts, "won")
+    assert elections_of(facts, "lost")["Ed Gillespie"][3] == "Governor of Virginia"
+
+
+def test_year_after_a_presidential_election_means_that_election(extractor: Extractor) -> None:
+    facts = run(extractor, "The report says Russia tried to sway the presidential election "
+                           "against Democratic Party candidate Hillary Clinton.", "2017-01-06")
+    cand = elections_of(facts, "candidacy")
+    assert cand["Hillary Clinton"][:2] == ("ocd-division/country:us", "2016")

@@ -84,11 +84,32 @@ _GOV_ELECTION_WORD = re.compile(
     r"\b(?:run-?off|primary|race|election|contest|nominat\w+|for governor|gubernatorial|"
     r"candidate|governor's race)\b", re.I
 )
+_SENATE_KIND = (
+    r"(?:special |Republican |Democratic )?(?:seat|race|election|contest|primary|run-?off)"
+)
 _SENATE = re.compile(
-    rf"\bSenate (?:seat|race|election|contest)\b[^.;]{{0,40}}?\b(?:in|from|of) "
+    rf"\bSenate {_SENATE_KIND}\b[^.;]{{0,40}}?\b(?:in|from|of) "
     rf"(?P<state>{_STATE_ALT})\b|\b(?P<state2>{_STATE_ALT})(?:'s|’s)? (?:U\.S\. )?Senate "
-    rf"(?:seat|race|election|contest)|(?:[Vv]oters|polls) in (?P<state3>{_STATE_ALT})\b"
-    rf"[^.;]{{0,60}}\bSenate seat",
+    rf"{_SENATE_KIND}|(?:[Vv]oters|polls) in (?P<state3>{_STATE_ALT})\b"
+    rf"[^.;]{{0,60}}\bSenate seat|\bfor (?:the )?U\.S\. Senate in (?P<state4>{_STATE_ALT})\b",
+)
+_AT_LARGE = re.compile(
+    rf"\b(?P<state>{_STATE_ALT})(?:'s|’s)? (?:at-large (?:congressional )?(?:district|seat)|"
+    r"(?:lone|sole|only|single) (?:U\.S\. )?(?:House|congressional) seat)"
+)
+_PARTY_CHAIR = re.compile(
+    r"\b(?P<party>DNC|RNC|Democratic National Committee|Republican National Committee) "
+    r"(?:chair|chairman|chairwoman|chairmanship)(?:'s)? (?:race|election|contest|vote)|"
+    r"\belected (?:as )?(?:the )?(?:new )?(?P<party2>DNC|RNC) (?:chair|chairman|chairwoman)\b"
+)
+_PARLIAMENTARY = re.compile(
+    r"\b(?:parliamentary|legislative|federal|snap|general) elections?\b", re.I
+)
+_GOVERNOR_MORE = re.compile(
+    rf"\b(?:governor(?:'s|’s)?|gubernatorial) (?:race|election|contest|primary|run-?off) in "
+    rf"(?P<state>{_STATE_ALT})\b|\b(?:race|run|running|bid) for (?P<state2>{_STATE_ALT}) "
+    rf"governor\b|\bfor governor in (?P<state3>{_STATE_ALT})\b|\b(?P<state4>{_STATE_ALT})"
+    rf"(?:'s|’s)? governor(?:'s|’s)? (?:race|election|contest|primary)"
 )
 _PRESIDENTIAL = re.compile(
     r"\bpresident(?:ial)? (?:election|race|bid|run|runoff|run-off|campaign|contest|primar\w+|"
@@ -105,6 +126,14 @@ _NOMINATION_STATE = re.compile(
     rf"(?P<state3>{_STATE_ALT})\b[^.;]{{0,80}}\b(?:caucus(?:es)?|primary|primaries)\b"
 )
 _COUNTRY = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})\b")
+_COUNTRY_RACE = re.compile(
+    rf"\b(?P<c>{_COUNTRY_ALT})(?:'s|’s)? (?:presidential|president)\b|\bpresidential "
+    rf"(?:election|race|runoff|run-off|vote|poll)s? (?:in|of) (?P<c2>{_COUNTRY_ALT})\b|"
+    rf"\bPresident of (?P<c3>{_COUNTRY_ALT})\b|"
+    rf"\b(?:[Vv]oters|[Pp]olls) in (?P<c4>{_COUNTRY_ALT})\b|"
+    rf"\b(?P<c5>{_COUNTRY_ALT}) (?:head|heads|go|goes|vote|votes)\b"
+)
+_US_WORDS = re.compile(r"\b(?:U\.S\.|United States|American|Democratic|Republican|GOP)\b")
 _NATIONAL_RACE = re.compile(r"\b(?:debate|presidential primaries|nomination race)\b")
 _US_PRESIDENTIAL = re.compile(
     r"\b(?:Democratic|Republican|U\.S\.|American|United States)(?: Party)? presidential\b")
@@ -242,9 +271,32 @@ def detect(
         if state:
             return _fill(ElectionRef(state_division(state), f"Governor of {name}", stage, None,
                                      special, "governor"), when, year_only, ref)
+    m = _GOVERNOR_MORE.search(text)
+    if m:
+        name = _title(next(g for g in m.groups() if g))
+        state = STATE_BY_NAME.get(name)
+        if state:
+            return _fill(ElectionRef(state_division(state), f"Governor of {name}", stage, None,
+                                     special, "governor"), when, year_only, ref)
+    m = _AT_LARGE.search(text)
+    if m:
+        name = _title(m.group("state"))
+        state = STATE_BY_NAME.get(name)
+        if state:
+            office = f"U.S. Representative for {name}'s at-large congressional district"
+            return _fill(ElectionRef(state_division(state), office, stage, None, special,
+                                     "house"), when, year_only, ref)
+    m = _PARTY_CHAIR.search(text)
+    if m:
+        dem = (m.group("party") or m.group("party2") or "").startswith(("D", "Democratic"))
+        office = ("Chair of the Democratic National Committee" if dem
+                  else "Chair of the Republican National Committee")
+        return _fill(ElectionRef("ocd-division/country:us", office, "general", None, False,
+                                 "party"), when, year_only, ref)
     m = _SENATE.search(text)
     if m:
-        name = _title(m.group("state") or m.group("state2") or m.group("state3"))
+        name = _title(m.group("state") or m.group("state2") or m.group("state3")
+                      or m.group("state4"))
         state = STATE_BY_NAME.get(name)
         if state:
             return _fill(ElectionRef(state_division(state), f"U.S. Senator from {name}", stage,
@@ -257,9 +309,11 @@ def detect(
             return _fill(ElectionRef(state_division(state), "President of the United States",
                                      "primary", None, special, "nomination"), when, year_only, ref)
     if _PRESIDENTIAL.search(text):
-        cm = None if _US_PRESIDENTIAL.search(text) else _COUNTRY.search(text)
-        country = COUNTRIES[cm.group("c")] if cm else None
-        if country is None and country_hint and not _US_PRESIDENTIAL.search(text):
+        cm = _COUNTRY_RACE.search(text)
+        if cm is None and not _US_PRESIDENTIAL.search(text) and not _US_WORDS.search(text):
+            cm = _COUNTRY.search(text)
+        country = COUNTRIES[next(g for g in cm.groups() if g)] if cm else None
+        if country is None and country_hint and not _US_WORDS.search(text):
             country = COUNTRIES.get(country_hint)
         if country is not None:
             code, name = country
@@ -269,6 +323,13 @@ def detect(
                                  stage, None, special, "president"), when, year_only, ref,
                      general_hint=bool(_GENERAL_HINT.search(text)),
                      past=bool(_PAST_RACE.search(text)), future=bool(_NEXT.search(text)))
+    if _PARLIAMENTARY.search(text):
+        cm = _COUNTRY.search(text)
+        country = COUNTRIES[cm.group("c")] if cm else (
+            COUNTRIES.get(country_hint) if country_hint else None)
+        if country is not None:
+            return _fill(ElectionRef(f"ocd-division/country:{country[0]}", None, stage, None,
+                                     special, "parliament"), when, year_only, ref)
     return None
 
 
@@ -309,7 +370,7 @@ def _fill(
             date = ref.isoformat()
         return replace(e, date=date)
     if date is None and ref is not None:
-        if e.special or e.kind.startswith("president-foreign"):
+        if e.special or e.kind in ("president-foreign", "parliament", "party"):
             date = ref.isoformat()
         elif stage in ("primary", "runoff"):
             date = ref.isoformat()
@@ -359,7 +420,7 @@ def finalize(e: ElectionRef | None) -> ElectionRef | None:
     if e.stage is None and not e.special:
         regular = (e.date is None or len(e.date) == 4
                    or e.date == dates.general_election_day(int(e.date[:4]))
-                   or e.kind.startswith("president"))
+                   or e.kind.startswith("president") or e.kind == "parliament")
         if regular:
             return replace(e, stage="general")
     return e

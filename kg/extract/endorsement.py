@@ -28,6 +28,13 @@ _RECEIVED = re.compile(
     rf"picked up|landed)(?: (?:an|the|a))? (?:\w+ )?(?:endorsement|backing|support)s? (?:of|from) "
     rf"(?:[^.⟨]{{0,40}}?){_E}"
 )
+_WHO_ENDORSED = re.compile(
+    rf"{_E}, who (?:has |had |also )?(?:endorsed|backed|is backing|campaigned for) {P}"
+)
+_ANNOUNCED = re.compile(
+    rf"{_E} (?:announced|announces|declared|declares|gave|gives|offered|offers) (?:his|her|their) "
+    rf"(?:endorsement of|support for|backing of|backing to|endorsement to) {P}"
+)
 _WHO_HAD = re.compile(rf"{P}, who (?:had|has|won|received) the (?:endorsement|backing|support) of {_E}")  # noqa: E501
 _POSSESSIVE = re.compile(rf"{_E}(?:'s|’s) (?:endorsement|backing) of {P}")
 _THANKED = re.compile(rf"{P} thanked {_E} for (?:his|her|their) (?:support|endorsement|backing)")
@@ -85,6 +92,9 @@ def _facts(ctx: ArticleContext, st: Statement, prev: Statement | None) -> list[F
             pairs.append((who.entity(m.group(1), m.group(2)), m.group(3), 0.9))
     for m in _RECEIVED.finditer(text):
         pairs.append((who.entity(m.group(2), m.group(3)), m.group(1), 0.9))
+    for pattern in (_WHO_ENDORSED, _ANNOUNCED):
+        for m in pattern.finditer(text):
+            pairs.append((who.entity(m.group(1), m.group(2)), m.group(3), 0.9))
     for m in _WHO_HAD.finditer(text):
         pairs.append((who.entity(m.group(2), m.group(3)), m.group(1), 0.92))
     for m in _POSSESSIVE.finditer(text):

@@ -32,6 +32,12 @@ _LEAD_SPLIT = re.compile(
     rf"{P}(?:(?:'s|’s) lead)?[^⟨.]{{0,90}}?(?:advantage|lead|leads|leading|ahead|points?)"
     rf"[^⟨.]{{0,60}}?,? (\d{{1,2}}(?:\.\d)?) ?(?:%|percent) to (\d{{1,2}}(?:\.\d)?) ?(?:%|percent)"
 )
+_LEAD_OVER = re.compile(
+    rf"{P} (?:leading|leads|led|ahead of|over|beating|beats|tops|topping|edging) "
+    rf"(?:Mr\. |Mrs\. |Ms\. |President |Sen\. |Gov\. )?{P}[^⟨.]{{0,30}}?,? (?:by )?"
+    rf"(\d{{1,2}}(?:\.\d)?) ?(?:%|percent) to (\d{{1,2}}(?:\.\d)?) ?(?:%|percent)"
+)
+_LISTED_SHARE = re.compile(rf"{P}(?:'s|’s)?,? (\d{{1,2}}(?:\.\d)?) ?(?:%|percent)(?!age)")
 _TIED = re.compile(r"\btied,? (\d{1,2}) ?(?:%|percent) to (\d{1,2}) ?(?:%|percent)")
 _LEAD_ONLY = re.compile(
     rf"\b(?:gives?|giving|found|finds|shows?|showed|showing) (?:[\w-]+ ){{0,4}}?{P}(?: (?:a|an) (\d+)-point "  # noqa: E501
@@ -84,6 +90,11 @@ def _values(ctx: ArticleContext, st: Statement, pair: list[str]) -> list[tuple[s
     found: list[tuple[str, float | None]] = []
     for m in _AT.finditer(text):
         found.append((m.group(1), float(m.group(2))))
+    for m in _LEAD_OVER.finditer(text):
+        found += [(m.group(1), float(m.group(3))), (m.group(2), float(m.group(4)))]
+    if not found:
+        for m in _LISTED_SHARE.finditer(text):
+            found.append((m.group(1), float(m.group(2))))
     for m in _LEAD_SPLIT.finditer(text):
         leader = m.group(1)
         found.append((leader, float(m.group(2))))

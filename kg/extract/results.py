@@ -34,7 +34,15 @@ _DEFEAT = re.compile(
     rf"edged(?: out)?|ousted|unseated|trounced|routed)(?: (?:\w+ ){{0,2}}?)?\s?{P}"
     rf"(?P<rest>[^.]{{0,40}})"
 )
-_AFTER_DEFEATING = re.compile(rf"{P}[^.]{{0,200}}?\bafter defeating (?:\w+ ){{0,3}}?{P}")
+_AFTER_DEFEATING = re.compile(
+    rf"(?<!by ){P}[^⟨.]{{0,120}}?\b(?:after|by) defeating (?:[\w-]+ ){{0,3}}?{P}|"
+    rf"(?<!by ){P}[^⟨.]{{0,40}}?\b(?:wins?|won|winning|is elected|was elected|is re-?elected|"
+    rf"was re-?elected)\b[^⟨.]{{0,80}}?, defeating (?:[\w-]+ ){{0,3}}?{P}"
+)
+_CONCEDED = re.compile(
+    rf"(?<!by ){P} (?:conceded|concedes|lost|loses) (?:the (?:[\w-]+ ){{0,3}}?(?:race|election|"
+    rf"primary|run-?off|contest) )?to (?:[\w-]+ ){{0,2}}?{P}"
+)
 _WINNER_OVER = re.compile(rf"{P}[^⟨.]{{0,60}}\bwinner over (?:\w+ ){{0,2}}?{P}")
 _WINNING = re.compile(rf"{P} winning the (?:\w+ ){{0,2}}(?:election|race|primary|runoff|vote)")
 _CHOSEN = re.compile(rf"{P} being (?:randomly )?(?:chosen|declared|named) (?:as )?the winner")
@@ -42,7 +50,8 @@ _PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:se
 _MARGIN = re.compile(r"(\d{1,2}(?:\.\d+)?)%[-–](\d{1,2}(?:\.\d+)?)%")
 _SHARE_AFTER = re.compile(
     rf"{P}[^⟨.]{{0,60}}?\b(?:with|by|received|got|took|garnered|winning|won) "
-    rf"(?:about |around |just over |over |nearly |almost |roughly |some )?{_PCT}"
+    rf"(?:about |around |just over |over |more than |less than |nearly |almost |roughly |some )?"
+    rf"{_PCT}"
 )
 _SHARE_POSSESSIVE = re.compile(rf"{P}(?:'s|’s) (?:about |around |just over |over |nearly )?{_PCT}")
 _IN_STATE = re.compile(
@@ -147,8 +156,13 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             win(m.group(1), val=won_val)
             lose(m.group(2), val=lost_val)
         for m in _AFTER_DEFEATING.finditer(text):
-            win(m.group(1))
-            lose(m.group(2))
+            w, lo = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            win(w)
+            lose(lo)
+        for m in _CONCEDED.finditer(text):
+            if not _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]):
+                win(m.group(2))
+                lose(m.group(1))
         for m in _WINNER_OVER.finditer(text):
             win(m.group(1), val=won_val)
             lose(m.group(2), val=lost_val)
