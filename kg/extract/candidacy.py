@@ -102,7 +102,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         for person, conf in _candidacies(ctx, st):
             e = election
             out.append(ctx.fact("candidacy", ctx.person(person), e.entity(), [st],
-                                conf if st.own_election else conf - 0.05, EXTRACTOR))
+                                conf if st.own_election else conf - 0.15, EXTRACTOR))
     return out
 
 

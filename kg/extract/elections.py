@@ -143,8 +143,8 @@ _PAST_RACE = re.compile(r"\bformer (?:opponents|rivals|challengers)\b")
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 _PRIMARY = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominating|nomination)\b", re.I)
 _ONE_PARTY_RACE = re.compile(
-    r"\b(?:Republican|Democratic)(?: Party)? presidential (?:candidates?|hopefuls?|contenders?|"
-    r"field|race|contest)\b"
+    r"\b(?:Republican|Democratic)(?: Party)? presidential (?:candidates|hopefuls|contenders|"
+    r"field|contest|primary|primaries|nomination)\b"
 )
 _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
 _SPECIAL = re.compile(r"\bspecial (?:election|House election|congressional election)", re.I)

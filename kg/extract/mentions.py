@@ -85,7 +85,15 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         span = text[s:e]
     if not span or any(c in span for c in "/[]()@#0123456789\n_|*="):
         return None
-    return s, e
+    return s, s + len(_trim_repeat(span))
+
+
+def _trim_repeat(span: str) -> str:
+    """'Barack Obama Barack' (a site's inline name card repeats the name): 'Barack Obama'."""
+    words = span.split()
+    if len(words) > 2 and words[0] in words[1:]:
+        return " ".join(words[: words[1:].index(words[0]) + 1])
+    return span
 
 
 def _plausible_person(span: str) -> bool:
@@ -116,7 +124,7 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
     for u in units:
         for pattern in (_AFTER_TITLE, _LISTED):
             for m in pattern.finditer(u.text):
-                span = m.group("name")
+                span = _trim_repeat(m.group("name"))
                 if _plausible_person(span):
                     s = u.start + m.start("name")
                     found.append(Mention(s, s + len(span), span, "PERSON-RULE"))

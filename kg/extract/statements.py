@@ -178,7 +178,13 @@ def _main_election(units: list[Unit], own: dict[int, ElectionRef | None]) -> Ele
         return None
     heads = [own[id(u)] for u in top[:5] if own[id(u)] is not None and own[id(u)].division]  # type: ignore[union-attr]
     specific = [e for e in heads if e is not None and not e.kind.startswith("president")]
-    return specific[0] if specific else found[0]
+    main = specific[0] if specific else found[0]
+    ref = top[0].date if top else None
+    if (main is not None and main.kind == "president" and ref and main.date
+            and int(main.date[:4]) - int(ref[:4]) > 1):
+        # a presidential race years away is not what a midterm-year story is about
+        return None
+    return main
 
 
 def _context_election(
