@@ -179,3 +179,14 @@ def test_year_after_a_presidential_election_means_that_election(extractor: Extra
                            "against Democratic Party candidate Hillary Clinton.", "2017-01-06")
     cand = elections_of(facts, "candidacy")
     assert cand["Hillary Clinton"][:2] == ("ocd-division/country:us", "2016")
+
+
+def test_ap_style_party_tag_and_sworn_in(extractor: Extractor) -> None:
+    facts = run(extractor, "Sen. Ted Cruz, R-Texas, spoke first. Emmanuel Macron is sworn in as "
+                           "President of France. The Senate confirms Betsy DeVos as Secretary of "
+                           "Education.", "2017-05-14")
+    assert ("Ted Cruz", "Republican Party", None) in triples(facts, "party")
+    offices = triples(facts, "holds_office")
+    assert ("Ted Cruz", "U.S. Senator from Texas", None) in offices
+    assert ("Emmanuel Macron", "President of France", None) in offices
+    assert ("Betsy DeVos", "Secretary of Education", None) in offices

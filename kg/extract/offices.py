@@ -47,7 +47,7 @@ _PREFIX = re.compile(
     r"Defense Minister|Chancellor|senators|Senators|(?:DNC|RNC) [Cc]hair(?:man|woman)?|"
     rf"(?:(?i:{_DEPT_ALT})|HHS|HUD)(?: \([A-Z]+\))? [Ss]ecretary|"
     rf"Secretary of (?:(?i:{_DEPT_ALT})|the Treasury|the Interior))\)? (?P<who>{P})"
-    rf"(?P<tag> \([RDI]-[^)]{{1,12}}\))?"
+    rf"(?P<tag> \([RDI]-[^)]{{1,12}}\)|, [RDI]-[A-Z][\w.]{{1,6}}(?:-\d{{1,2}})?(?=[,.]))?"
 )
 _APPOSITIVE = re.compile(
     rf"{P}, (?P<former>former |now |then-|currently |the )?(?:(?:[^,⟨]{{0,30}}?)(?:{P}(?:'s|’s) )?)"
@@ -60,6 +60,20 @@ _APPOSITIVE = re.compile(
 _OF_PLACE = re.compile(
     rf"(?P<former>[Ff]ormer )?(?P<title>Governor|Mayor|President|Prime Minister|Premier) of "
     rf"(?P<the>the )?(?P<place>[A-Z][\w]+(?: [A-Z][\w]+)?) {P}"
+)
+_SWORN_IN = re.compile(
+    rf"{P}(?:,[^,⟨]{{1,60}},)? (?:is|was|has been|will be|gets|got)? ?"
+    rf"(?P<verb>sworn in|inaugurated|confirmed|appointed|resigns|resigned|steps down|stepped down)"
+    rf" as (?:the )?(?:new |next |interim |acting )?(?:\d+\w* )?"
+    rf"(?P<title>(?:[A-Z][\w.'’-]* ){{0,3}}?(?:President|Prime Minister|"
+    rf"Governor|Mayor|Secretary|Senator|Minister|Chancellor|Speaker|Leader|Director|Chairman|"
+    rf"Chairwoman|Chair|Attorney General|Premier)"
+    rf"(?: of (?:the )?[A-Z]\w*(?: (?:of |and )?[A-Z]\w*)*)?)"
+)
+_CONFIRMS = re.compile(
+    rf"\b(?:confirms|confirmed|appoints|appointed|names|named) (?:[^⟨.]{{0,40}}?){P},? as "
+    rf"(?:the )?(?:new |next )?(?P<title>(?:[A-Z][\w.'’-]* ){{0,3}}?(?:Secretary|Minister|Director|"
+    rf"Attorney General|Ambassador)(?: of (?:the )?[A-Z]\w*(?: (?:of |and )?[A-Z]\w*)*)?)"
 )
 _THE_STATES_GOVERNOR = re.compile(
     rf"\bthe state(?:'s|’s) (?:\w+ ){{0,2}}governor, {P}"
@@ -79,7 +93,9 @@ _RESPECTIVELY = re.compile(
     rf"and (?P<b>(?i:{_DEPT_ALT})),? respectively"
 )
 _INCUMBENT = re.compile(rf"\b[Ii]ncumbent (?:President |Governor |Senator )?{P}")
-_TAG = re.compile(r"\((?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]{1,5})(?:-(?P<cd>\d{1,2}))?\)")
+_TAG = re.compile(
+    r"(?:\(|, )(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]{1,5})(?:-(?P<cd>\d{1,2}))?(?:\)|,|$)"
+)
 _TAG_STATES = {"Mich.": "MI", "Ga.": "GA", "Calif.": "CA", "Fla.": "FL", "Md.": "MD",
                "Mass.": "MA", "Wis.": "WI", "Ill.": "IL", "Tex.": "TX", "Va.": "VA",
                "Pa.": "PA", "Minn.": "MN", "Ky.": "KY", "La.": "LA", "Ala.": "AL",
@@ -295,6 +311,11 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
             else:
                 label = title
         found.append((m.group(1), label, m.group("former") == "former ", 0.85))
+    for pattern in (_SWORN_IN, _CONFIRMS):
+        for m in pattern.finditer(text):
+            label = _cabinet(m.group("title")) or m.group("title")
+            former = pattern is _SWORN_IN and m.group("verb").startswith(("resign", "step"))
+            found.append((m.group(1), label, former, 0.85))
     for m in _THE_STATES_GOVERNOR.finditer(text):
         s = STATES.get(oc.state_of_article() or "")
         found.append((m.group(1), f"Governor of {s}" if s else "Governor", False, 0.85))

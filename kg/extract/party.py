@@ -47,7 +47,10 @@ _BEFORE = re.compile(
     rf"(?<![\w-])(?P<party2>Republican|Democratic|Democrat|GOP) (?:governor|senator|congressman|congresswoman|mayor|"  # noqa: E501
     rf"lawmaker|candidate|nominee), {P}"
 )
-_TAG = re.compile(rf"{P} \((?P<party>R|D|Rep|Dem)(?:[.\-–][^)]{{0,12}})?\)")
+_TAG = re.compile(
+    rf"{P} \((?P<party>R|D|Rep|Dem)(?:[.\-–][^)]{{0,12}})?\)|"
+    rf"{P}, (?P<party2>R|D)-[A-Z][\w.]{{1,6}}(?:-\d{{1,2}})?(?=[,.])"
+)
 _APPOSITIVE = re.compile(
     rf"{P}, (?:a|the|an) (?:[\w\-]+ ){{0,3}}?{_PARTY_WORD}\b(?! (?:National|Congressional|"
     r"Governors|Senatorial|Party of|Attorneys|Press))"
@@ -94,7 +97,7 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     for m in _BEFORE.finditer(text):
         add(m.group(2) or m.group(4), us_party(m.group("party") or m.group("party2")), 0.93)
     for m in _TAG.finditer(text):
-        add(m.group(1), us_party(m.group("party")), 0.95)
+        add(m.group(1) or m.group(3), us_party(m.group("party") or m.group("party2")), 0.95)
     for m in _APPOSITIVE.finditer(text):
         if not _STAFF.search(m.group(0)):
             add(m.group(1), us_party(m.group("party")), 0.9)
