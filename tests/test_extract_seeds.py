@@ -1,0 +1,78 @@
+"""The extractor on the bundled seed articles: the seed facts, one node per person, exact spans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import Extractor
+from kg.iri import entity_iri
+from kg.model import Fact
+from kg.readers import iter_articles
+
+SEEDS = Path(__file__).resolve().parents[1] / "examples" / "articles"
+
+
+@pytest.fixture(scope="session")
+def seed_facts() -> dict[str, list[Fact]]:
+    extractor = Extractor()
+    out: dict[str, list[Fact]] = {}
+    for article in iter_articles([str(SEEDS)]):
+        assert not isinstance(article, Exception)
+        facts = extractor.extract(article)
+        for f in facts:
+            for e in f.evidence:
+                assert article.text[e.start : e.end] == e.text
+        out[article.document] = facts
+    return out
+
+
+def _has(facts: list[Fact], relation: str, subject: str, obj: str, value: object = None) -> bool:
+    for f in facts:
+        if f.relation != relation or f.subject.label != subject or f.object is None:
+            continue
+        target = f.object.division if f.object.type == "Election" else f.object.label
+        if target == obj and (value is None or f.value == value):
+            return True
+    return False
+
+
+GA6 = "ocd-division/country:us/state:ga/cd:6"
+
+
+def test_seed_facts(seed_facts: dict[str, list[Fact]]) -> None:
+    a = seed_facts["000_3b53e3438b27af4f.txt"]
+    b = seed_facts["001_decd0acf880a9682.txt"]
+    c = seed_facts["002_37adf535b016b979.txt"]
+    for facts in (a, b, c):
+        assert _has(facts, "candidacy", "Karen Handel", GA6)
+        assert _has(facts, "candidacy", "Jon Ossoff", GA6)
+        assert _has(facts, "party", "Jon Ossoff", "Democratic Party")
+        assert _has(facts, "party", "Karen Handel", "Republican Party")
+    assert _has(c, "won", "Karen Handel", GA6) and _has(c, "lost", "Jon Ossoff", GA6)
+    assert _has(a, "endorsement", "Donald Trump", "Karen Handel")
+    assert _has(a, "holds_office", "Tom Price",
+                "U.S. Representative for Georgia's 6th congressional district")
+    assert _has(a, "holds_office", "Tom Price", "Secretary of Health and Human Services")
+    assert _has(b, "poll", "Karen Handel", GA6, 49.0) and _has(b, "poll", "Jon Ossoff", GA6, 48.0)
+    assert _has(b, "funding", "Democratic National Committee", "Jon Ossoff", 2000000.0)
+
+
+def test_one_node_per_person_across_seeds(seed_facts: dict[str, list[Fact]]) -> None:
+    by_surname: dict[str, set[str]] = {}
+    for facts in seed_facts.values():
+        for f in facts:
+            for e in (f.subject, f.object):
+                if e is not None and e.type == "Person":
+                    by_surname.setdefault(e.label.split()[-1], set()).add(entity_iri(e))
+    assert by_surname["Handel"] == {entity_iri(next(
+        f.subject for f in seed_facts["000_3b53e3438b27af4f.txt"]
+        if f.subject.label == "Karen Handel"))}
+    assert all(len(iris) == 1 for iris in by_surname.values()), by_surname
+
+
+def test_surname_mentions_carry_merge_reasons(seed_facts: dict[str, list[Fact]]) -> None:
+    handel = next(f.subject for f in seed_facts["001_decd0acf880a9682.txt"]
+                  if f.subject.label == "Karen Handel")
+    assert any("'Handel' → Karen Handel" in r for r in handel.merge_reasons)
