@@ -73,6 +73,13 @@ _HOUSE = re.compile(
     rf" [Dd]istrict\b|(?P<n3>\d{{1,2}})(?:st|nd|rd|th) [Cc]ongressional [Dd]istrict\b",
     re.I,
 )
+_HOUSE_CUE = re.compile(r"[Dd]istrict|\d(?:st|nd|rd|th)\b")
+# Words without which a statement names no election (a cheap filter before the rules).
+_ANY_CUE = re.compile(
+    r"[Dd]istrict|[Gg]overnor|[Gg]ubernatorial|Senate|[Cc]aucus|[Pp]rimar|[Pp]residen|[Ee]lect|"
+    r"[Rr]un-?off|[Rr]ace|[Pp]oll|[Vv]ote|[Ss]eat|[Cc]hair|[Pp]arliament|at-large|[Nn]omin|"
+    r"White House|[Cc]onvention|[A-Z]{2}-\d"
+)
 _HOUSE_CODE = re.compile(r"\b(?P<code>[A-Z]{2})-(?P<n>\d{1,2})\b")
 _GOVERNOR = re.compile(
     rf"\b(?:for|race for|election for|run for) governor of (?P<state>{_STATE_ALT})\b|"
@@ -226,6 +233,8 @@ def _house(text: str, upto: int | None,
            state_for_district: Callable[[int], str | None] | None) -> str | None:
     """The House district named last before `upto` (where the people start), as an OCD id."""
     found: list[str] = []
+    if not _HOUSE_CUE.search(text):
+        return None
     for m in _HOUSE.finditer(text):
         if upto is not None and found and m.start() >= upto:
             break
@@ -253,6 +262,8 @@ def detect(
     state_for_district: Callable[[int], str | None] | None = None,
 ) -> ElectionRef | None:
     """The election one statement speaks of, as far as the statement alone says."""
+    if not _ANY_CUE.search(text):
+        return None
     ref = dates.parse_iso(ref_date)
     stage = _stage(text)
     special = bool(_SPECIAL.search(text))

@@ -132,8 +132,13 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
         found.append(Mention(s, e, text[s:e], "PERSON-KNOWN"))
     in_units = _inside(found, units)
     people = _non_overlapping([m for m in in_units if m.kind != "ORG"])
-    orgs = [m for m in in_units if m.kind == "ORG"
-            and not any(m.start < p.end and p.start < m.end for p in people)]
+    people_starts = [p.start for p in people]
+
+    def overlaps_person(m: Mention) -> bool:
+        i = bisect.bisect_left(people_starts, m.end)
+        return i > 0 and people[i - 1].end > m.start
+
+    orgs = [m for m in in_units if m.kind == "ORG" and not overlaps_person(m)]
     orgs = [m for m in orgs if m.text.casefold().removeprefix("the ") not in _PARTY_ORGS]
     return sorted(people + _non_overlapping(orgs), key=lambda m: m.start)
 
@@ -156,10 +161,13 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     """Longest first, then by source priority; person beats organisation on equal spans."""
     ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.kind], m.start))
     taken: list[Mention] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # occupied intervals, sorted and disjoint
+    ends: list[int] = []
     for m in ordered:
-        if any(m.start < b and a < m.end for a, b in occupied):
+        i = bisect.bisect_left(starts, m.end)  # intervals starting before m ends
+        if i > 0 and ends[i - 1] > m.start:
             continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
         taken.append(m)
-        occupied.append((m.start, m.end))
     return sorted(taken, key=lambda m: m.start)

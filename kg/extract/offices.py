@@ -75,6 +75,12 @@ _CONFIRMS = re.compile(
     rf"(?:the )?(?:new |next )?(?P<title>(?:[A-Z][\w.'’-]* ){{0,3}}?(?:Secretary|Minister|Director|"
     rf"Attorney General|Ambassador)(?: of (?:the )?[A-Z]\w*(?: (?:of |and )?[A-Z]\w*)*)?)"
 )
+# A title right before a person (a cheap filter before the long title rule).
+_TITLE_CUE = re.compile(
+    r"(?:President|Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man|Gov\.|[Gg]overnor|"
+    r"Secretary|[Ss]ecretary|Attorney General|[Mm]inister|[Mm]ayor|Leader|Speaker|Director|"
+    r"Chancellor|[Ss]enators|[Cc]hair(?:man|woman)?)\)? ⟨"
+)
 _THE_STATES_GOVERNOR = re.compile(
     rf"\bthe state(?:'s|’s) (?:\w+ ){{0,2}}governor, {P}"
 )
@@ -286,7 +292,7 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
         if not country and m.group("the"):
             place_name = "the " + place
         found.append((m.group(5), f"{title} of {place_name}", bool(m.group("former")), 0.88))
-    for m in _PREFIX.finditer(text):
+    for m in (_PREFIX.finditer(text) if _TITLE_CUE.search(text) else ()):
         label = _title_office(oc, m, st.election)
         if label is None:
             continue

@@ -7,6 +7,7 @@ recorded in the entity's `merge_reasons`. Known people (gazetteer) give the labe
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from kg.extract.mentions import Mention
 from kg.extract.segments import Unit
 from kg.model import Entity
 
+_CAPITALS = re.compile(r"[A-Z]{2,} [A-Z]{2,}")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _PRESIDENT_TITLE = re.compile(r"(?:President|President-elect|Mr\.|Mrs\.|Ms\.) $")
@@ -127,6 +129,12 @@ class People:
             p.spans.append((m.start, m.end))
             p.surfaces.append(m.text)
         taken = sorted(s for p in self.people for s in p.spans)
+        taken_starts = [a for a, _ in taken]
+
+        def is_taken(pos: int) -> bool:
+            i = bisect.bisect_right(taken_starts, pos) - 1
+            return i >= 0 and taken[i][0] <= pos < taken[i][1]
+
         # surnames and all-caps full names anywhere in the units
         names = {p.last for p in self.people} | {
             t for m in persons if len(_name_parts(m.text)) == 1 for t in [m.text]
@@ -136,18 +144,21 @@ class People:
             alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
             pattern = re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
             upper = {p.label.upper(): p for p in self.people if len(p.label.split()) >= 2}
+            upper_pattern = re.compile("|".join(re.escape(k) for k in upper)) if upper else None
             for u in units:
                 for hit in pattern.finditer(u.text):
                     s, e = u.start + hit.start(), u.start + hit.end()
-                    if not any(a <= s < b for a, b in taken):
+                    if not is_taken(s):
                         extra.append((s, e, hit.group()))
-                for label_upper, p in upper.items():
-                    for hit in re.finditer(re.escape(label_upper), u.text):
-                        s = u.start + hit.start()
-                        if not any(a <= s < b for a, b in taken):
-                            p.spans.append((s, s + len(label_upper)))
-                            p.surfaces.append(hit.group())
-                            p.reasons.append(f"'{hit.group()}' → {p.label}: same name in capitals")
+                if upper_pattern is None or not _CAPITALS.search(u.text):
+                    continue
+                for hit in upper_pattern.finditer(u.text):
+                    s = u.start + hit.start()
+                    p = upper[hit.group()]
+                    if not is_taken(s):
+                        p.spans.append((s, s + len(hit.group())))
+                        p.surfaces.append(hit.group())
+                        p.reasons.append(f"'{hit.group()}' → {p.label}: same name in capitals")
         for s, e, token in sorted(extra):
             found = self._single(token, s, text)
             if found is None:

@@ -21,6 +21,7 @@ _CE_DATE = re.compile(r"^### \[(\d{4})-(\d{2})-(\d{1,2})\]", re.M)
 _LINK_DATE = re.compile(r"\]\(/news/(\d{4})/(\d{2})/(\d{1,2})/")
 _ITEM = re.compile(r"^\s*\d+\. \[(?P<text>.*?)\]\((?P<link>[^)\s]*)\)\s*(?P<tail>.*)$")
 _CONTEXT = re.compile(r"_Context: (.*?)_\s*$")
+_CANDIDATE_END = re.compile(r"[.!?\n]")
 _TWEET = re.compile(r"— [^\n]*\(@\w+\) \w+ \d{1,2}, \d{4}\s*$")
 
 
@@ -90,17 +91,15 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[start:end], trimmed of blanks."""
     out = []
     s = start
-    i = start
-    while i < end:
-        if _is_boundary(text, i):
-            e = i + 1
-            while e < end and text[e] in "\"”’')":
-                e += 1
-            out.append((s, e))
-            s = e
-            i = e
+    for m in _CANDIDATE_END.finditer(text, start, end):
+        i = m.start()
+        if i < s or not _is_boundary(text, i):
             continue
-        i += 1
+        e = i + 1
+        while e < end and text[e] in "\"”’')":
+            e += 1
+        out.append((s, e))
+        s = e
     out.append((s, end))
     trimmed = []
     for a, b in out:

@@ -6,6 +6,7 @@ In `masked`, every person span becomes `⟨i⟩` (i = person index) and every or
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -108,10 +109,12 @@ def build(
         blocks.setdefault(u.line, []).append(u)
     country = _country_hint(units)
     state_for_district = _district_states(text, people)
+    person_starts = [s.start for s in people.spans]  # sorted
     first_person = {}
     for u in units:
-        inside_people = [s.start for s in people.spans if u.start <= s.start < u.end]
-        first_person[id(u)] = min(inside_people) - u.start if inside_people else None
+        i = bisect.bisect_left(person_starts, u.start)
+        first_person[id(u)] = (person_starts[i] - u.start
+                               if i < len(person_starts) and person_starts[i] < u.end else None)
     # elections: per unit, per block (a related item / paragraph), per article
     own = {
         id(u): elections.detect(u.text, u.date, country_hint=country, upto=first_person[id(u)],
@@ -130,8 +133,10 @@ def build(
     main = _main_election(units, own) or _context_election(units, people, block_election, date)
     ctx.main_election = main
     previous: Unit | None = None
+    span_starts = [s[0] for s in spans_all]
     for u in units:
-        inside = [s for s in spans_all if u.start <= s[0] and s[1] <= u.end]
+        lo, hi = bisect.bisect_left(span_starts, u.start), bisect.bisect_left(span_starts, u.end)
+        inside = [s for s in spans_all[lo:hi] if s[1] <= u.end]
         masked = _mask(text, u.start, inside) + text[inside[-1][1] : u.end] if inside else u.text
         pinside = [s for s in inside if s[2].startswith("⟨")]
         people_only = (_mask(text, u.start, pinside) + text[pinside[-1][1] : u.end]
@@ -222,6 +227,8 @@ def _seat_election(
         e = own[id(v)]
         if e is not None and e.kind == "house" and e.division:
             earlier.append(e)
+        if e is None or e.kind != "house":
+            continue
         for m in elections._HOUSE.finditer(v.text):
             state = m.group("state") or m.group("state2")
             if state and m.group(0).lower().endswith("district") and e is not None:
