@@ -43,7 +43,7 @@ O("pres_us", head("President", "the United States", "U.S."), ["president"])
 O("vp_us", head("Vice President", "the United States", "U.S."), ["vice president"])
 O("sec_state_us", "United States Secretary of State",
   generic=["Secretary of State", "U.S. Secretary of State", "Secretary of State of the United States"])
-O("mayor_nyc", mayor("New York City"), ["New York Mayor", "New York City mayor", "Mayor of New York"])
+O("mayor_nyc", mayor("New York City"), ["New York Mayor", "New York City mayor"], generic=["Mayor of New York"])
 O("senate_min_leader", "Minority Leader of the United States Senate",
   generic=["Senate Minority Leader", "United States Senate Minority Leader", "Minority Leader"])
 O("gov_ma", governor("Massachusetts"), ["governor"])
