@@ -107,18 +107,23 @@ def _write_lock(location: Path, *, hold: bool) -> Iterator[None]:
         os.close(handle)  # closing releases the lock
 
 
+def stop_process(process: subprocess.Popen[bytes], *, timeout: float = 20.0) -> None:
+    """SIGTERM, so that the server closes its store cleanly; SIGKILL if it hangs."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 @contextlib.contextmanager
 def _terminating(process: subprocess.Popen[bytes]) -> Iterator[None]:
     try:
         yield
     finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop_process(process)
 
 
 @contextlib.contextmanager

@@ -9,7 +9,6 @@ import re
 import shutil
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -20,9 +19,12 @@ from typing import IO
 import pytest
 import requests
 
+from kg import serve
+from kg.errors import ServeError
+from kg.serve import stop_process
+
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 VIRTUOSO_DB = "/var/lib/virtuoso-opensource-7/db"
-LISTENING = re.compile(r"Listening for requests at (http://\S+)")
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,11 @@ class Server:
 
 
 def oxigraph_binary() -> str:
-    """The `oxigraph` next to this interpreter (the venv), else the one on PATH."""
-    beside = Path(sys.executable).with_name("oxigraph")
-    found = str(beside) if beside.exists() else shutil.which("oxigraph")
-    if found is None:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
-    return found
+    """kg serve's own `oxigraph`; skips the test when it is not installed."""
+    try:
+        return serve.oxigraph_binary()
+    except ServeError as e:
+        pytest.skip(str(e))
 
 
 def free_port() -> int:
@@ -55,14 +56,13 @@ def free_port() -> int:
 
 def start_oxigraph(folder: Path, *, read_only: bool = False) -> Server:
     """`oxigraph serve` on a free port, ready once it prints that it is listening."""
-    command = "serve-read-only" if read_only else "serve"
+    oxigraph_binary()  # skips without it
     process = subprocess.Popen(
-        [oxigraph_binary(), command, "--location", str(folder), "--bind",
-         f"127.0.0.1:{free_port()}", "--union-default-graph"],
+        serve.server_command(folder, bind=f"127.0.0.1:{free_port()}", read_only=read_only),
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     assert process.stderr is not None
     line = process.stderr.readline().decode("utf-8", "replace")
-    found = LISTENING.search(line)
+    found = serve.LISTENING.search(line)
     if not found:
         process.kill()
         raise RuntimeError(f"oxigraph did not start: {line}{process.stderr.read().decode()}")
@@ -78,12 +78,7 @@ def _drain(stream: IO[bytes]) -> None:
 
 
 def stop(server: Server) -> None:
-    server.process.terminate()
-    try:
-        server.process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.process.kill()
-        server.process.wait()
+    stop_process(server.process, timeout=30)
     if server.drain is not None:
         server.drain.join(timeout=10)
 
@@ -110,6 +105,7 @@ def start_virtuoso(folder: Path, *, timeout: float = 60.0) -> Server:
     binary = shutil.which("virtuoso-t")
     if binary is None or not VIRTUOSO_INI.exists():
         pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    folder.mkdir(parents=True, exist_ok=True)
     sql_port, http_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(virtuoso_ini(folder, sql_port=sql_port, http_port=http_port), encoding="utf-8")

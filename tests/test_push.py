@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -17,7 +18,15 @@ import pyoxigraph as ox
 import pytest
 import requests
 from pushdata import build_store
-from servers import Server, free_port, oxigraph_server, start_oxigraph, stop, virtuoso_server
+from servers import (
+    Server,
+    free_port,
+    oxigraph_server,
+    start_oxigraph,
+    start_virtuoso,
+    stop,
+    virtuoso_server,
+)
 
 from kg.errors import InputError, PushError
 from kg.push import push_store
@@ -367,3 +376,51 @@ def test_cli_push_failure_is_one_line(store_location: Path) -> None:
                   "--retries", "0")
     assert done.returncode == 1
     assert done.stderr == f"Error: cannot reach {url}/update: Connection refused\n"
+
+
+@pytest.fixture(scope="session")
+def nq_export(store_location: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("export") / "kg.nq"
+    done = run_kg("export", "rdf", str(out), "-l", str(store_location))
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_readme_virtuoso_bulk_load_of_an_nq_export(store: ox.Store, nq_export: Path,
+                                                   tmp_path: Path) -> None:
+    """`isql-vt … ld_dir(…); rdf_loader_run();` as the README shows, on a fresh Virtuoso."""
+    if shutil.which("isql-vt") is None:
+        pytest.skip("isql-vt is not installed (apt-get install virtuoso-opensource)")
+    server = start_virtuoso(tmp_path / "virtuoso")  # its folder is in DirsAllowed
+    try:
+        shutil.copy(nq_export, server.folder / "kg.nq")
+        load = (f"ld_dir('{server.folder}', 'kg.nq', 'https://w3id.org/kg-elections/'); "
+                "rdf_loader_run(); checkpoint;")
+        done = subprocess.run(["isql-vt", str(server.isql_port), "dba", "dba", f"exec={load}"],
+                              capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stdout + done.stderr
+        local = local_counts(store)
+        assert remote_counts(server.url + "/sparql", set(local)) == local
+    finally:
+        stop(server)
+
+
+def test_readme_jena_tdb2_load_of_an_nq_export(store: ox.Store, nq_export: Path,
+                                               tmp_path: Path) -> None:
+    """`tdb2.tdbloader --loc DB out.nq` (Debian's jars, as the README shows) keeps the graphs."""
+    from jena import _classpath, missing_reason
+
+    reason = missing_reason()
+    if reason:
+        pytest.skip(f"Jena: {reason}")
+    java = ["java", "-cp", _classpath()]
+    db = tmp_path / "tdb2"
+    loaded = subprocess.run([*java, "tdb2.tdbloader", "--loc", str(db), str(nq_export)],
+                            stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600)
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    counted = subprocess.run([*java, "tdb2.tdbquery", "--loc", str(db), "--results=TSV", COUNTS],
+                             stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                             timeout=600)
+    assert counted.returncode == 0, counted.stderr[-2000:]
+    rows = [line.split("\t") for line in counted.stdout.splitlines()[1:]]
+    assert {g.strip("<>"): int(n.split("^^")[0]) for g, n in rows} == local_counts(store)
