@@ -190,3 +190,30 @@ def test_ap_style_party_tag_and_sworn_in(extractor: Extractor) -> None:
     assert ("Ted Cruz", "U.S. Senator from Texas", None) in offices
     assert ("Emmanuel Macron", "President of France", None) in offices
     assert ("Betsy DeVos", "Secretary of Education", None) in offices
+
+
+def test_partisan_description_refers_to_the_person_before(extractor: Extractor) -> None:
+    facts = run(extractor, "Nancy Pelosi breaks the record for the longest speech in the House. "
+                           "The 77-year-old Democrat spoke for eight hours.")
+    party = [f for f in facts if f.relation == "party"]
+    assert [(f.subject.label, f.object.label if f.object else "") for f in party] == [
+        ("Nancy Pelosi", "Democratic Party")]
+    assert len(party[0].evidence) == 2
+
+
+def test_pronoun_endorsement_and_one_party_primary(extractor: Extractor) -> None:
+    facts = run(extractor, "Jane Roe won a two-man Republican primary run-off for governor of "
+                           "Georgia on Tuesday, defeating John Doe. Roe's win was not the only "
+                           "good news Doe heard. Later, she received an endorsement from the "
+                           "former senator, Sam Nunn.", "2018-07-25")
+    assert ("Jane Roe", "Republican Party", None) in triples(facts, "party")
+    assert ("John Doe", "Republican Party", None) in triples(facts, "party")
+    assert ("Sam Nunn", "John Doe", None) in triples(facts, "endorsement")
+
+
+def test_dead_heat_in_a_named_contest_is_a_candidacy(extractor: Extractor) -> None:
+    facts = run(extractor, "Ahead of the Iowa caucus, Donald Trump is locked in a dead heat with "
+                           "Texas Sen. Ted Cruz.", "2016-01-19")
+    cand = elections_of(facts, "candidacy")
+    assert cand["Ted Cruz"][:3] == ("ocd-division/country:us/state:ia", "2016", "primary")
+    assert "Donald Trump" in cand

@@ -54,4 +54,5 @@ class Extractor:
         facts: list[Fact] = []
         for module in _RELATIONS:
             facts += module.extract(ctx)
+        facts += party.primary_parties(ctx, facts)
         return confidence.finalize(facts, text)

@@ -18,7 +18,11 @@ _BETWEEN = re.compile(
     r"\b(?:election|race|runoff|run-off|contest|primary|caucus\w*|debate|face-off|matchup|"
     r"vote|polls|head-to-head)\b[^.⟨]{0,60}?\bbetween\b(?P<rest>[^.]{0,160})"
 )
-_HEAD_TO_HEAD = re.compile(rf"{P} and (?:\w+ ){{0,2}}{P} are (?:going head-to-head|facing off)")
+_HEAD_TO_HEAD = re.compile(
+    rf"{P} and (?:\w+ ){{0,2}}{P} are (?:going head-to-head|facing off|neck and neck|tied)|"
+    rf"{P} (?:is|was|remains) (?:locked in a (?:dead heat|tight race|close race|tie)|neck and neck|"
+    rf"tied|running even) with (?:[\w.-]+ ){{0,3}}?{P}"
+)
 _ROLE_BEFORE = re.compile(
     rf"\b(?:candidates?|nominees?|contenders?|challengers?|running mate)(?:,)? {P}"
     rf"(?:,? and {P})?"
@@ -65,7 +69,8 @@ def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
         if pair:
             found += [(pair.group(1), 0.92), (pair.group(2), 0.92)]
     for m in _HEAD_TO_HEAD.finditer(text):
-        found += [(m.group(1), 0.9), (m.group(2), 0.9)]
+        if st.own_election is not None:
+            found += [(p, 0.9) for p in m.groups() if p]
     # a role or an action names a candidacy only where the statement names its election
     weak = (st.own_election is not None or st.unit.section in ("headline", "topic")
             or looks_electoral(text))

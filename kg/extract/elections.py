@@ -156,7 +156,8 @@ _ONE_PARTY_RACE = re.compile(
 _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
 _SPECIAL = re.compile(r"\bspecial (?:election|House election|congressional election)", re.I)
 _GENERAL_HINT = re.compile(
-    r"\bnominees?\b|\bgeneral election\b|\bpresident-elect\b|\belectoral college\b|"
+    r"(?<!vice-presidential )(?<!former )\bnominees?\b(?! in 20)|\bgeneral election\b|"
+    r"\bpresident-elect\b|\belectoral college\b|"
     r"\breelect\b|\bre-elect\b|\bpopular vote\b|\bthis fall\b|\bparty conventions\b", re.I
 )
 _ELECTION_WORD = re.compile(

@@ -20,7 +20,7 @@ _VERB = (
     r"(?:plans?|planned) to campaign for|urged (?:\w+ ){0,3}to vote for)"
 )
 _ACTIVE = re.compile(
-    rf"{_E}(?:,[^,⟨]{{1,80}},)?(?: (?:(?![—–(]|who |which |backer|supporter)[^.⟨]){{0,60}}?)? "
+    rf"{_E}(?:,[^,⟨]{{1,80}},)?(?: (?:(?![—–(]|who |which |backer|supporter)[^.⟨]){{0,90}}?)? "
     rf"{_VERB} (?:the )?{P}"
 )
 _RECEIVED = re.compile(
@@ -151,10 +151,37 @@ def _party_word(ctx: ArticleContext, word: str) -> Entity | None:
     return None
 
 
+_PRONOUN_RECEIVED = re.compile(
+    rf"(?:^|, )(?:he|she) (?:received|won|got|earned|picked up|secured) (?:an |the )?(?:\w+ )?"
+    rf"(?:endorsement|backing) (?:from|of) (?:[^.⟨]{{0,60}}?){P}"
+)
+
+
+def _pronoun_facts(ctx: ArticleContext, st: Statement, prev: Statement | None) -> list[Fact]:
+    """'he received an endorsement from … Aissa Wayne': 'he' is the person the statement
+    before ended on (other than the endorser)."""
+    if prev is None:
+        return []
+    out = []
+    for m in _PRONOUN_RECEIVED.finditer(st.masked):
+        earlier = [str(p) for p in prev.people if str(p) != m.group(1)]
+        if earlier:
+            out.append(ctx.fact("endorsement", ctx.person(m.group(1)), ctx.person(earlier[-1]),
+                                [prev, st], 0.8, EXTRACTOR))
+    return out
+
+
 def extract(ctx: ArticleContext) -> list[Fact]:
     out: list[Fact] = []
     prev = None
     for st in ctx.statements:
         out += _facts(ctx, st, prev)
+        out += _pronoun_facts(ctx, st, prev)
+        if st.own_election is not None and st.election is not None:
+            # the endorsed person is a candidate in the race the statement names
+            for f in list(out):
+                if f.relation == "endorsement" and f.evidence[-1] == st.evidence():
+                    out.append(ctx.fact("candidacy", f.object, st.election.entity(), [st],  # type: ignore[arg-type]
+                                        0.8, EXTRACTOR))
         prev = st
     return out

@@ -147,5 +147,47 @@ def _contest_parties(ctx: ArticleContext) -> list[Fact]:
     return out
 
 
+_THE_PARTISAN = re.compile(
+    r"^The (?:[\w-]+ ){0,2}(?P<party>Democrat|Republican)\b(?! (?:Party|National|leaders?))"
+)
+
+
+def _the_partisan(ctx: ArticleContext) -> list[Fact]:
+    """'… Nancy Pelosi breaks the record … The 77-year-old Democrat spoke …': the statement
+    before names the person."""
+    out = []
+    prev: Statement | None = None
+    for st in ctx.statements:
+        m = _THE_PARTISAN.match(st.masked)
+        if m and not st.people and prev is not None and prev.block == st.block and prev.people:
+            out.append(ctx.fact("party", ctx.person(prev.people[0]), us_party(m.group("party")),
+                                [prev, st], 0.8, EXTRACTOR))
+        prev = st
+    return out
+
+
+def primary_parties(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
+    """Candidates of one party's primary ("a two-man Republican primary run-off") are that
+    party's members; a contest naming both parties says nothing."""
+    out = []
+    for st in ctx.statements:
+        e = st.own_election
+        if e is None or st.election is None or st.election.stage != "primary":
+            continue
+        parties = set(re.findall(r"\b(Republican|Democratic)(?: Party)? (?:[\w-]+ ){0,2}?"
+                                 r"(?:primary|primaries|caucus(?:es)?|run-?off|nominating)",
+                                 st.unit.text))
+        if len(parties) != 1 or len(set(re.findall(r"\b(Republican|Democratic|Democrat)",
+                                                    st.unit.text)) - {"Democrat"}) != 1:
+            continue
+        party = us_party(parties.pop())
+        key = st.election.entity()
+        for f in facts:
+            if f.relation == "candidacy" and f.object == key and party is not None:
+                out.append(ctx.fact("party", f.subject, party, [st], 0.8, EXTRACTOR))
+    return out
+
+
 def extract(ctx: ArticleContext) -> list[Fact]:
-    return [f for st in ctx.statements for f in _facts(ctx, st)] + _contest_parties(ctx)
+    return ([f for st in ctx.statements for f in _facts(ctx, st)] + _contest_parties(ctx)
+            + _the_partisan(ctx))
