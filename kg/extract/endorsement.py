@@ -20,7 +20,7 @@ _VERB = (
     r"(?:plans?|planned) to campaign for|urged (?:\w+ ){0,3}to vote for)"
 )
 _ACTIVE = re.compile(
-    rf"{_E}(?:,[^,⟨]{{1,80}},)?(?: (?:(?![—–(]|who |which |backer|supporter)[^.⟨]){{0,90}}?)? "
+    rf"(?<!with )(?<!from )(?<!by )(?<!to )(?<!against )(?<!than ){_E}(?:,[^,⟨]{{1,80}},)?(?: (?:(?![—–(]|who |which |backer|supporter)[^.⟨]){{0,90}}?)? "
     rf"{_VERB} (?:the )?{P}"
 )
 _RECEIVED = re.compile(

@@ -23,6 +23,8 @@ _WIN = re.compile(
     rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?! (?:the |"  # noqa: E501
     rf"this )?(?:traditionally \w+ )?(?:district|state|county|counties|popular vote|[\w-]+ vote)|"
     rf" (?:all |both |the )?(?:\w+ )?(?:states|counties|districts|delegates)\b|"
+    rf" (?:\w+ )?(?:women|men|voters|independents|seniors|whites|blacks|Latinos|Hispanics|"
+    rf"millennials|suburbs|suburban)\b|"
     rf" by less| by \d| narrowly in)|"
     rf"(?:is|was) (?:declared|projected|named|randomly chosen as) (?:as )?(?:the |a )?(?:[\d.]+%-[\d.]+% )?"  # noqa: E501
     rf"(?:projected )?winner|(?:is|was) the (?:projected |apparent )?winner|"

@@ -185,9 +185,8 @@ def _main_election(units: list[Unit], own: dict[int, ElectionRef | None]) -> Ele
     specific = [e for e in heads if e is not None and not e.kind.startswith("president")]
     main = specific[0] if specific else found[0]
     ref = top[0].date if top else None
-    if (main is not None and main.kind == "president" and ref and main.date
-            and int(main.date[:4]) - int(ref[:4]) > 1):
-        # a presidential race years away is not what a midterm-year story is about
+    if main is not None and ref and main.date and abs(int(main.date[:4]) - int(ref[:4])) > 1:
+        # a race years away (or long past) is not what the story is about
         return None
     return main
 
