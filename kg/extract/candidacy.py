@@ -94,8 +94,27 @@ def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
     return found
 
 
+_RACE_KIND = {
+    "senate": re.compile(r"\bSenate (?:race|seat|candidate|nominee|primary|contest|election)\b"),
+    "house": re.compile(r"\b(?:House|congressional) (?:race|seat|candidate|nominee|primary|"
+                        r"contest|election)\b"),
+    "governor": re.compile(r"\b(?:gubernatorial|governor's race|race for governor)\b"),
+    "president": re.compile(r"\bpresidential\b|\bWhite House\b"),
+    "mayor": re.compile(r"\bmayoral\b|\bmayor's race\b"),
+}
+
+
 def election_for(st: Statement) -> ElectionRef | None:
-    return st.election
+    """The statement's election, unless it names a race of another kind than the article's
+    election it would otherwise inherit ("The Senate race between …" in a presidential story)."""
+    e = st.election
+    if e is None or st.own_election is not None:
+        return e
+    kind = "president" if e.kind.startswith("president") else e.kind
+    for other, pattern in _RACE_KIND.items():
+        if other != kind and pattern.search(st.unit.text):
+            return None
+    return e
 
 
 def extract(ctx: ArticleContext) -> list[Fact]:

@@ -92,12 +92,14 @@ _GOV_ELECTION_WORD = re.compile(
     r"candidate|governor's race)\b", re.I
 )
 _SENATE_KIND = (
-    r"(?:special |Republican |Democratic )?(?:seat|race|election|contest|primary|run-?off)"
+    r"(?:special |Republican |Democratic )?(?:seat|race|election|contest|primary|run-?off|"
+    r"candidate|nominee|hopeful|contender|challenger)"
 )
 _SENATE = re.compile(
     rf"\bSenate {_SENATE_KIND}\b[^.;]{{0,40}}?\b(?:in|from|of) "
     rf"(?P<state>{_STATE_ALT})\b|\b(?P<state2>{_STATE_ALT})(?:'s|’s)? (?:U\.S\. )?Senate "
-    rf"{_SENATE_KIND}|(?:[Vv]oters|polls) in (?P<state3>{_STATE_ALT})\b"
+    rf"{_SENATE_KIND}|(?P<state5>{_STATE_ALT})(?:'s|’s)? (?:Democratic|Republican) Senate "
+    rf"(?:primary|run-?off|nomination)|(?:[Vv]oters|polls) in (?P<state3>{_STATE_ALT})\b"
     rf"[^.;]{{0,60}}\bSenate seat|\bfor (?:the )?U\.S\. Senate in (?P<state4>{_STATE_ALT})\b",
 )
 _AT_LARGE = re.compile(
@@ -308,7 +310,7 @@ def detect(
     m = _SENATE.search(text)
     if m:
         name = _title(m.group("state") or m.group("state2") or m.group("state3")
-                      or m.group("state4"))
+                      or m.group("state4") or m.group("state5"))
         state = STATE_BY_NAME.get(name)
         if state:
             return _fill(ElectionRef(state_division(state), f"U.S. Senator from {name}", stage,

@@ -20,8 +20,8 @@ _VERB = (
     r"(?:plans?|planned) to campaign for|urged (?:\w+ ){0,3}to vote for)"
 )
 _ACTIVE = re.compile(
-    rf"(?<!with )(?<!from )(?<!by )(?<!to )(?<!against )(?<!than ){_E}(?:,[^,⟨]{{1,80}},)?(?: (?:(?![—–(]|who |which |backer|supporter)[^.⟨]){{0,90}}?)? "
-    rf"{_VERB} (?:the )?{P}"
+    rf"(?<!with )(?<!from )(?<!by )(?<!to )(?<!against )(?<!than ){_E}(?:,[^,⟨]{{1,80}},)?"
+    rf"(?: (?:(?![—–(]|who |which |backer|supporter)[^.⟨]){{0,90}}?)? {_VERB} (?:the )?{P}"
 )
 _RECEIVED = re.compile(
     rf"{P}(?:,[^,⟨]{{1,60}},)? (?:received|receives|won|earned|got|has|had|secured|gained|"

@@ -38,7 +38,7 @@ _PREFIX = re.compile(
     rf"(?<![Ss]tate )(?P<former>(?:[Ff]ormer|ex-|then-) )?"
     rf"(?:(?P<qual>U\.S\.|United States|US|American|"
     rf"(?P<country>{_COUNTRY_ALT})|(?P<state>{_STATE_ALT})|(?P<place>(?:[A-Z][\w-]+ ){{1,3}}?"
-    rf"(?:Oblast|Province|County|City|Region)|(?!Lieutenant|Lt|Vice|Deputy|Former|The)[A-Z][a-z]+)) )?"  # noqa: E501
+    rf"(?:Oblast|Province|County|City|Region)|(?!Lieutenant|Lt|Vice|Deputy|Former|The|Democratic|Republican|Democrat|Independent)[A-Z][a-z]+)) )?"  # noqa: E501
     r"(?P<title>President|Vice President|Sen\.|Senator|Rep\.|Representative|Congressman|"
     r"Congresswoman|Gov\.|Governor|governor|Lt\. Gov\.|Lieutenant Governor|Secretary of State|"
     r"Attorney General|[Pp]rime-?[ -]?[Mm]inister|Prime Minister|[Mm]ayor|Mayor|"

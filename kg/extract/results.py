@@ -20,7 +20,7 @@ EXTRACTOR = "kg.extract.results.v1"
 _PCT = r"(\d{1,2}(?:\.\d)?) ?(?:%|percent(?!age))"
 _APPOS = r"(?:,[^,]{1,90},)?"
 _WIN = re.compile(
-    rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?! (?:the |"  # noqa: E501
+    rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?!['’])(?! (?:the |"  # noqa: E501
     rf"this )?(?:traditionally \w+ )?(?:district|state|county|counties|popular vote|[\w-]+ vote)|"
     rf" (?:all |both |the )?(?:\w+ )?(?:states|counties|districts|delegates)\b|"
     rf" (?:\w+ )?(?:women|men|voters|independents|seniors|whites|blacks|Latinos|Hispanics|"
@@ -64,6 +64,7 @@ _NOT_A_RACE = re.compile(
     r"nomination|"
     r"victory|landslide|vote|caucus|contest|presidency|mayoralty|governorship|re-?election))"
 )
+_PLACE_WON = re.compile(r"\b(?:state|states|district|county|counties|city|precinct)s? $")
 _AGENT = re.compile(r"\bby (?:[\w.]+ ){0,3}$")
 _FIRST_ROUND = re.compile(r"\bfirst round\b(?![^.]*\beliminat)")
 _WHEN_WON = re.compile(rf"(?<!by ){P}[^⟨.]{{0,60}}?\bwhen (?:she|he) won\b")
@@ -90,10 +91,11 @@ def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | 
     ref = dates.parse_iso(st.unit.date or ctx.article.date)
     if (e.kind == "president" and ref is not None and not dates.years(st.unit.text)
             and (e.date or "9999") > ref.isoformat() and e.stage == "general"):
-        # a result is in the past: the last presidential election, not the next one
+        # a result is in the past: the last presidential election, not the next one; in an
+        # election year before November it is some other contest the statement leaves unsaid
+        if ref.year % 4 == 0:
+            return None
         year = ref.year - ref.year % 4
-        if dates.general_election_day(year) > ref.isoformat():
-            year -= 4
         e = replace(e, date=dates.general_election_day(year))
     if (st.own_election is None or not dates.years(st.unit.text)) and _previous_holder(
         ctx, person
@@ -144,6 +146,8 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             if _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]) or _AGENT.search(
                 text[max(0, m.start() - 30) : m.start()]
             ) or _IN_STATE.match(text, m.end()) or _NOT_A_RACE.match(text, m.end()) or (
+                _PLACE_WON.search(text[max(0, m.start() - 20) : m.start()])
+            ) or (
                 text[max(0, m.start() - 12) : m.start()].endswith(("campaign of ", "campaign "))
             ):
                 continue
