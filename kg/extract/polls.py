@@ -75,12 +75,16 @@ def _pollster(ctx: ArticleContext, st: Statement) -> Entity | None:
 
 
 def _race_pair(ctx: ArticleContext) -> list[str]:
-    """The two candidates the article's polls are about (most named in poll statements)."""
-    counts: Counter[str] = Counter()
+    """The two candidates the article's polls are about: the pair of people most often named
+    together in statements about polls or leads (none when no statement names two)."""
+    counts: Counter[tuple[str, str]] = Counter()
     for st in ctx.statements:
-        if _POLL_WORD.search(st.masked) or re.search(r"\blead\b|\bleads\b", st.masked):
-            counts.update(str(p) for p in st.people)
-    return [p for p, _ in counts.most_common(2)]
+        if _POLL_WORD.search(st.masked) or re.search(r"\blead\b|\bleads\b|\bover\b", st.masked):
+            people = sorted({str(p) for p in st.people})
+            counts.update((a, b) for i, a in enumerate(people) for b in people[i + 1 :])
+    if not counts:
+        return []
+    return list(counts.most_common(1)[0][0])
 
 
 def _values(ctx: ArticleContext, st: Statement, pair: list[str]) -> list[tuple[str, float | None]]:

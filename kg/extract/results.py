@@ -60,11 +60,14 @@ _IN_STATE = re.compile(
     r" (?:as the winner )?in (?:the (?:U\.S\. )?state of )?(?:" + "|".join(STATE_BY_NAME) + r")\b"
 )
 _NOT_A_RACE = re.compile(
-    r" (?:a|an|the) (?!(?:[\w-]+ ){0,3}(?:election|race|primary|seat|term|majority|run-?off|"
-    r"nomination|"
-    r"victory|landslide|vote|caucus|contest|presidency|mayoralty|governorship|re-?election))"
+    r" (?:a|an|the|that|this|his|her|their) (?!(?:[\w-]+ ){0,3}(?:election|race|primary|seat|"
+    r"term|majority|run-?off|nomination|victory|landslide|vote|caucus|contest|presidency|"
+    r"mayoralty|governorship|re-?election))"
 )
-_PLACE_WON = re.compile(r"\b(?:state|states|district|county|counties|city|precinct)s? $")
+_PLACE_WON = re.compile(
+    r"\b(?:state|states|district|county|counties|city|precinct)s? (?:that |which )?"
+    r"(?:Mr\. |Mrs\. |Ms\. |President |Sen\. )?$"
+)
 _AGENT = re.compile(r"\bby (?:[\w.]+ ){0,3}$")
 _FIRST_ROUND = re.compile(r"\bfirst round\b(?![^.]*\beliminat)")
 _WHEN_WON = re.compile(rf"(?<!by ){P}[^⟨.]{{0,60}}?\bwhen (?:she|he) won\b")
@@ -184,9 +187,12 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         for (person, election), (st, val) in table.items():
             if val is None:
                 val = _share(ctx, person)
-            out.append(ctx.fact(relation, ctx.person(person), election.entity(), [st], 0.9,
+            # a result whose race the statement itself names is surer than one in the
+            # article's race by default
+            conf = 0.9 if st.own_election is not None and st.own_election.division else 0.8
+            out.append(ctx.fact(relation, ctx.person(person), election.entity(), [st], conf,
                                 EXTRACTOR, value=val))
-            out.append(candidacy_fact(ctx, person, election, [st], 0.9, EXTRACTOR))
+            out.append(candidacy_fact(ctx, person, election, [st], conf, EXTRACTOR))
     return out
 
 
