@@ -227,6 +227,108 @@ def export() -> None:
     """Export the graph: an offline HTML page, graph files, or RDF dumps."""
 
 
+def subset_options(func: Any) -> Any:
+    """The options that select part of the graph, shared by every graph export."""
+    from kg.model import RELATIONS
+
+    day = click.DateTime(formats=["%Y-%m-%d"])
+    for option in reversed([
+        click.option("--election", "elections", multiple=True, metavar="NAME",
+                     help="Only this election (label, IRI) and what is within --hops of it."),
+        click.option("--entity", "entities", multiple=True, metavar="NAME",
+                     help="Only this entity (label, alias, QID, IRI) and its neighbourhood."),
+        click.option("--hops", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Neighbourhood radius for --entity/--election."),
+        click.option("--since", type=day, help="Only facts from articles dated on/after."),
+        click.option("--until", type=day, help="Only facts from articles dated on/before."),
+        click.option("--relation", "relations", multiple=True, type=click.Choice(RELATIONS),
+                     help="Only these relations (repeatable)."),
+    ]):
+        func = option(func)
+    return func
+
+
+def _subset(params: dict[str, Any]) -> Any:
+    from kg.export.subgraph import Subset
+
+    return Subset(
+        entities=params["entities"], elections=params["elections"], hops=params["hops"],
+        since=params["since"].date().isoformat() if params["since"] else None,
+        until=params["until"].date().isoformat() if params["until"] else None,
+        relations=params["relations"])
+
+
+def _export_graph(location: Path, out: Path, fmt: str, style: str, params: dict[str, Any]) -> None:
+    from kg.export import export_store
+    from kg.export.subgraph import count_facts
+    from kg.store import open_store
+
+    with open_store(location, read_only=True) as store:
+        with click.progressbar(length=count_facts(store), label=f"exporting {fmt}",
+                               file=sys.stderr, hidden=not sys.stderr.isatty()) as bar:
+            summary = export_store(store, out, fmt=fmt, style=style, subset=_subset(params),
+                                   title=params.get("title") or "", on_fact=bar.update)
+    click.echo(summary.line())
+
+
+@export.command("html")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@location_option
+@subset_options
+@click.option("--title", default="Election knowledge graph", show_default=True,
+              help="Heading of the page.")
+def export_html_command(out: Path, location: Path, **params: Any) -> None:
+    """Write one self-contained HTML page of the graph that works offline.
+
+    Nodes are coloured and shaped by type, edges labelled by relation; hover for the evidence
+    sentence, article and confidence, click for details; search, and filter by type, relation
+    and date. Graphs over 200 nodes get precomputed positions with physics off.
+    """
+    _export_graph(location, out, "html", "", params)
+
+
+def _graph_file_command(fmt: str, summary: str) -> None:
+    @export.command(fmt, help=summary)
+    @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+    @location_option
+    @subset_options
+    def command(out: Path, location: Path, style: str = "node-link", **params: Any) -> None:
+        _export_graph(location, out, fmt, style, params)
+
+    if fmt == "json":
+        click.option("--style", type=click.Choice(["node-link", "cytoscape"]),
+                     default="node-link", show_default=True,
+                     help="networkx node-link data, or Cytoscape.js elements.")(command)
+
+
+_graph_file_command("graphml", "Write the graph as GraphML (networkx; lists as JSON text).")
+_graph_file_command("gexf", "Write the graph as GEXF for Gephi (networkx; lists as JSON text).")
+_graph_file_command("json", "Write the graph as JSON: node-link, or Cytoscape.js elements.")
+
+
+@export.command("rdf")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@location_option
+@click.option("--format", "fmt", type=click.Choice(["nq", "nt", "ttl", "trig", "jsonld", "xml"]),
+              help="Default: from OUT's extension (.nq .nt .ttl .trig .jsonld .rdf/.xml).")
+@click.option("--graph", metavar="IRI", help="Only this article graph.")
+def export_rdf_command(out: Path, location: Path, fmt: str | None, graph: str | None) -> None:
+    """Dump the store as RDF, streamed (the store need not fit in memory).
+
+    nq, trig and jsonld keep one named graph per article. nt, ttl and xml hold triples only:
+    they get the union of all article graphs (a triple several articles state is written once
+    per article; parsers merge the copies), or with --graph just that graph.
+    """
+    from kg.export.rdf import dump_rdf
+    from kg.store import open_store
+
+    with open_store(location, read_only=True) as store:
+        with click.progressbar(length=len(store), label="dumping RDF", file=sys.stderr,
+                               hidden=not sys.stderr.isatty()) as bar:
+            summary = dump_rdf(store, out, fmt=fmt, graph=graph, on_quads=bar.update)
+    click.echo(summary.line())
+
+
 @cli.command()
 @click.argument("url")
 @location_option

@@ -59,5 +59,6 @@ def riot_validate(path: Path) -> subprocess.CompletedProcess[str]:
     command = ["java", "-cp", _classpath(), "riotcmd.riot", "--validate"]
     if path.suffix in SYNTAX:
         command.append(f"--syntax={SYNTAX[path.suffix]}")
-    return subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=300,
-                          check=False)
+    # stdin closed: under pytest, java otherwise waits on the inherited descriptor.
+    return subprocess.run([*command, str(path)], stdin=subprocess.DEVNULL, capture_output=True,
+                          text=True, timeout=600, check=False)

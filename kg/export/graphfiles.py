@@ -66,7 +66,8 @@ def sanitised(graph: nx.MultiDiGraph, *, scalars: bool = True) -> nx.MultiDiGrap
     nodes = list(graph.nodes(data=True))
     edges = list(graph.edges(keys=True, data=True))
     node_rows = _clean((d for _, d in nodes), scalars=scalars)
-    edge_rows = _clean((d for *_, d in edges), scalars=scalars)
+    # The key (the fact IRI) also as an attribute: GEXF readers renumber edge ids.
+    edge_rows = _clean(({**d, "fact": k} for _, _, k, d in edges), scalars=scalars)
     clean = nx.MultiDiGraph()
     clean.add_nodes_from((n, row) for (n, _), row in zip(nodes, node_rows, strict=True))
     clean.add_edges_from((u, v, k, row) for (u, v, k, _), row in zip(edges, edge_rows,

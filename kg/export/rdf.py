@@ -42,14 +42,16 @@ def rdf_format_for(path: Path, fmt: str | None = None) -> str:
     return guessed
 
 
-def _quads(store: ox.Store, graph: str | None) -> Iterator[ox.Quad]:
+def _graph_node(store: ox.Store, graph: str | None) -> ox.NamedNode | None:
     if graph is None:
-        yield from store.quads_for_pattern(None, None, None, None)
-        return
-    node = ox.NamedNode(graph)
+        return None
+    try:
+        node = ox.NamedNode(graph)
+    except ValueError as err:
+        raise ExportError(f"--graph {graph!r} is not an IRI: {err}") from err
     if not store.contains_named_graph(node):
         raise ExportError(f"no graph <{graph}> in the store")
-    yield from store.quads_for_pattern(None, None, None, node)
+    return node
 
 
 def dump_rdf(
@@ -62,13 +64,14 @@ def dump_rdf(
 ) -> ExportSummary:
     """Stream the store (or one `graph`) to `path`; `on_quads(n)` reports progress."""
     name = rdf_format_for(path, fmt)
+    only = _graph_node(store, graph)
     rdf_format = RDF_FORMATS[name]
     graphs: set[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = set()
     written = 0
 
     def counted() -> Iterator[Any]:  # quads, or triples for a triple-only format
         nonlocal written
-        for quad in _quads(store, graph):
+        for quad in store.quads_for_pattern(None, None, None, only):
             graphs.add(quad.graph_name)
             written += 1
             if on_quads is not None and written % _PROGRESS_STEP == 0:
