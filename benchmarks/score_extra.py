@@ -4,7 +4,7 @@ on, so the score says whether the dev score generalises.
 Runs the real CLI end to end: `kg ingest DOCS -l TMP`, `kg facts --format jsonl -l TMP`, then
 shared/tools/score-facts with --docs, and prints its table.
 
-    python benchmarks/score_extra.py [--out PRED.jsonl] [--show-errors N] [--json]
+    python benchmarks/score_extra.py [--gold benchmarks/blind_gold] [--out PRED.jsonl] [--show-errors N] [--json]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-GOLD = REPO / "benchmarks" / "extra_gold"
+DEFAULT_GOLD = REPO / "benchmarks" / "extra_gold"
 
 
 def kg_command() -> list[str]:
@@ -30,10 +30,10 @@ def kg_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "kg.cli"]
 
 
-def predict(store: Path, out: Path) -> None:
+def predict(store: Path, out: Path, gold: Path) -> None:
     """Ingest the gold documents into a fresh store and print its facts to `out`."""
     kg = kg_command()
-    subprocess.run([*kg, "ingest", str(GOLD / "docs"), "-l", str(store), "-q"], check=True)
+    subprocess.run([*kg, "ingest", str(gold / "docs"), "-l", str(store), "-q"], check=True)
     with out.open("w", encoding="utf-8") as fh:
         subprocess.run([*kg, "facts", "--format", "jsonl", "-l", str(store)], check=True, stdout=fh)
 
@@ -41,6 +41,8 @@ def predict(store: Path, out: Path) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD,
+                    help="a gold folder with docs/ and gold.jsonl (default: extra_gold)")
     ap.add_argument("--out", type=Path, help="keep the predictions here (default: a temp file)")
     ap.add_argument("--show-errors", type=int, default=0, metavar="N",
                     help="list up to N false positives and false negatives")
@@ -48,9 +50,10 @@ def main() -> int:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-extra-") as tmp:
         out = args.out or Path(tmp) / "pred.jsonl"
-        predict(Path(tmp) / "store", out)
-        cmd = [sys.executable, str(SHARED / "tools" / "score-facts"), str(GOLD / "gold.jsonl"),
-               str(out), "--docs", str(GOLD / "docs")]
+        gold = args.gold
+        predict(Path(tmp) / "store", out, gold)
+        cmd = [sys.executable, str(SHARED / "tools" / "score-facts"), str(gold / "gold.jsonl"),
+               str(out), "--docs", str(gold / "docs")]
         if args.show_errors:
             cmd += ["--show-errors", str(args.show_errors)]
         if args.json:
