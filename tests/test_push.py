@@ -244,7 +244,7 @@ def test_wrong_password_reports_status_and_message(store: ox.Store,
         push_store(store, virtuoso_server.url, target="virtuoso", graph=graph, user="dba",
                    password="wrong")
     message = str(caught.value)
-    assert "HTTP 401" in message and "\n" not in message
+    assert "HTTP 401" in message and "check --user" in message and "\n" not in message
 
 
 def test_read_only_server_refusal_carries_the_server_message(store: ox.Store,
@@ -336,6 +336,8 @@ def test_unknown_target_and_missing_graph_are_one_line(store: ox.Store) -> None:
         push_store(store, "http://127.0.0.1:1", target="neptune")
     with pytest.raises(PushError, match="is not in the source"):
         push_store(store, "http://127.0.0.1:1", graph="http://example.org/none")
+    with pytest.raises(PushError, match="--graph 'article 1' is not an absolute IRI"):
+        push_store(store, "http://127.0.0.1:1", graph="article 1")
 
 
 def test_target_endpoints_accept_base_or_full_urls() -> None:

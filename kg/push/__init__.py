@@ -68,6 +68,8 @@ def push_store(
     pushed graph on the remote side and raises `PushError` on any difference.
     """
     kind = get_target(target)
+    if graph is not None:
+        graph_node(graph)  # a bad IRI fails here, before any file is read
     if batch_graphs < 1:
         raise PushError(f"batch size must be at least 1, not {batch_graphs}")
     source = load_source(source_file, graph) if source_file is not None else store
@@ -105,7 +107,7 @@ def load_source(path: Path, graph: str | None) -> ox.Store:
     if fmt is None:
         raise InputError(str(path), "cannot tell the RDF format from the file extension "
                                     "(use .nq, .trig, .nt, .ttl, .rdf or .jsonld)")
-    target = ox.NamedNode(graph) if graph else None
+    target = graph_node(graph) if graph else None
     memory = ox.Store()
     try:
         quads: Iterable[ox.Quad] = ox.parse(path=path, format=fmt)
@@ -120,10 +122,18 @@ def load_source(path: Path, graph: str | None) -> ox.Store:
     return memory
 
 
+def graph_node(iri: str) -> ox.NamedNode:
+    """The graph named by `iri`, or a one-line error when it is no absolute IRI."""
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as e:
+        raise PushError(f"--graph {iri!r} is not an absolute IRI: {e}") from None
+
+
 def graph_names(source: ox.Store, graph: str | None) -> list[ox.NamedNode]:
     """The IRI-named graphs to push, in a stable order so progress and errors repeat."""
     if graph is not None:
-        node = ox.NamedNode(graph)
+        node = graph_node(graph)
         if not source.contains_named_graph(node):
             raise PushError(f"graph <{graph}> is not in the source")
         return [node]

@@ -25,6 +25,7 @@ SPARQL_JSON = "application/sparql-results+json"
 TRANSIENT_STATUS = frozenset({408, 429, 502, 503, 504})
 # Virtuoso reports a lock conflict between concurrent writers as a 500 carrying SR172.
 TRANSIENT_MESSAGE = re.compile(r"SR172|deadlock", re.IGNORECASE)
+AUTH_HINT = " (check --user, --password or KG_PUSH_PASSWORD, and --auth basic|digest)"
 TIMEOUT = (10.0, 300.0)  # connect, read: a large graph can take a while to index remotely
 
 
@@ -93,8 +94,9 @@ class GraphStoreClient:
                 transient = response.status_code in TRANSIENT_STATUS or (
                     response.status_code == 500 and TRANSIENT_MESSAGE.search(message))
                 if last or not transient:
+                    hint = AUTH_HINT if response.status_code == 401 else ""
                     raise PushError(f"{method} {url}: HTTP {response.status_code} "
-                                    f"{response.reason}: {message}")
+                                    f"{response.reason}: {message}{hint}")
             time.sleep(self.backoff * 2**attempt)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
