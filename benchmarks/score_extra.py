@@ -4,7 +4,8 @@ on, so the score says whether the dev score generalises.
 Runs the real CLI end to end: `kg ingest DOCS -l TMP`, `kg facts --format jsonl -l TMP`, then
 shared/tools/score-facts with --docs, and prints its table.
 
-    python benchmarks/score_extra.py [--gold benchmarks/blind_gold] [--out PRED.jsonl] [--show-errors N] [--json]
+    python benchmarks/score_extra.py [--gold benchmarks/blind_gold] [--out PRED.jsonl] \
+        [--show-errors N] [--json]
 """
 
 from __future__ import annotations

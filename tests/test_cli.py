@@ -104,7 +104,8 @@ def test_current_events_page_keeps_its_cited_sources(seeds_store: Path) -> None:
     rows = select(seeds_store, """
         SELECT ?src WHERE { ?a kg:document "002_37adf535b016b979.txt" ; kg:citesSource ?src }""")
     sources = {r["src"] for r in rows}
-    assert "http://www.reuters.com/article/us-usa-politics-georgia-election-idUSKBN19A2TD" in sources
+    reuters = "http://www.reuters.com/article/us-usa-politics-georgia-election-idUSKBN19A2TD"
+    assert reuters in sources
 
 
 def test_kg_facts_evidence_is_the_exact_span(seeds_store: Path) -> None:
@@ -148,7 +149,8 @@ def test_changed_article_replaces_its_graph(seeds_store: Path, tmp_path: Path) -
     done = run_kg("ingest", str(changed), "-l", str(copy))
     assert done.returncode == 0, done.stderr
     assert "1 replaced" in done.stderr
-    rows = select(copy, 'SELECT (COUNT(*) AS ?n) WHERE { ?a kg:document "000_3b53e3438b27af4f.txt" }')
+    count = 'SELECT (COUNT(*) AS ?n) WHERE { ?a kg:document "000_3b53e3438b27af4f.txt" }'
+    rows = select(copy, count)
     assert rows == [{"n": "1"}]
     hashes = select(copy, """SELECT ?h WHERE { ?a kg:document "000_3b53e3438b27af4f.txt" ;
                                                   kg:contentHash ?h }""")
