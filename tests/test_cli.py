@@ -203,8 +203,12 @@ def test_locked_store_is_reported(seeds_store: Path, tmp_path: Path) -> None:
 def test_named_queries_run_on_the_seeds(seeds_store: Path) -> None:
     result = CliRunner().invoke(cli, ["queries"])
     assert "candidates" in result.output
-    rows = select(seeds_store, (ROOT / "queries" / "candidates.rq").read_text(), election="cd:6")
+    candidates = (ROOT / "queries" / "candidates.rq").read_text()
+    rows = select(seeds_store, candidates, election="cd:6")
     assert {"Karen Handel", "Jon Ossoff"} <= {r["candidate"] for r in rows}
+    everything = select(seeds_store, candidates)
+    assert len(everything) >= len(rows)
+    assert select(seeds_store, candidates, election="no such election") == []
     rows = select(seeds_store, (ROOT / "queries" / "endorsements.rq").read_text(), name="Handel")
     assert any(r["endorser"] == "Donald Trump" and "HANDEL" in r["sentence"] for r in rows)
 
