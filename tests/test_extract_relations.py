@@ -217,3 +217,34 @@ def test_dead_heat_in_a_named_contest_is_a_candidacy(extractor: Extractor) -> No
     cand = elections_of(facts, "candidacy")
     assert cand["Ted Cruz"][:3] == ("ocd-division/country:us/state:ia", "2016", "primary")
     assert "Donald Trump" in cand
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "winner", "loser", "division", "stage"),
+    [
+        ("2017-05-07", "Emmanuel Macron wins the second round of the French presidential "
+         "election, defeating Marine Le Pen with 66% of the vote.", "Emmanuel Macron",
+         "Marine Le Pen", "ocd-division/country:fr", "runoff"),
+        ("2019-04-21", "Volodymyr Zelensky wins the Ukrainian presidential election runoff "
+         "against incumbent President Petro Poroshenko.", "Volodymyr Zelensky",
+         "Petro Poroshenko", "ocd-division/country:ua", "runoff"),
+        ("2019-09-10", "Republican Dan Bishop wins the special election in North Carolina's 9th "
+         "congressional district, defeating Democrat Dan McCready by 50.7% to 48.7%.",
+         "Dan Bishop", "Dan McCready", "ocd-division/country:us/state:nc/cd:9", None),
+        ("2017-02-25", "Former Secretary of Labor Tom Perez is elected Chair of the Democratic "
+         "National Committee, defeating Representative Keith Ellison.", "Tom Perez",
+         "Keith Ellison", "ocd-division/country:us", "general"),
+    ],
+)
+def test_headline_results(extractor: Extractor, date: str, text: str, winner: str, loser: str,
+                          division: str, stage: str | None) -> None:
+    facts = run(extractor, text, date)
+    won, lost = elections_of(facts, "won"), elections_of(facts, "lost")
+    assert set(won) == {winner} and set(lost) == {loser}
+    assert won[winner][0] == division == lost[loser][0]
+    assert won[winner][2] == stage
+    shares = {f.subject.label: f.value for f in facts if f.relation in ("won", "lost")}
+    if "50.7%" in text:
+        assert shares == {winner: 50.7, loser: 48.7}
+    else:
+        assert shares[loser] is None

@@ -109,7 +109,9 @@ _AT_LARGE = re.compile(
 _PARTY_CHAIR = re.compile(
     r"\b(?P<party>DNC|RNC|Democratic National Committee|Republican National Committee) "
     r"(?:chair|chairman|chairwoman|chairmanship)(?:'s)? (?:race|election|contest|vote)|"
-    r"\belected (?:as )?(?:the )?(?:new )?(?P<party2>DNC|RNC) (?:chair|chairman|chairwoman)\b"
+    r"\belected (?:as )?(?:the )?(?:new )?(?P<party2>DNC|RNC) (?:chair|chairman|chairwoman)\b|"
+    r"\b(?:elected|election|race|vote|contest)\b[^.]{0,40}\b(?:[Cc]hair|[Cc]hairman|[Cc]hairwoman) "
+    r"of the (?P<party3>Democratic|Republican) National Committee"
 )
 _PARLIAMENTARY = re.compile(
     r"\b(?:parliamentary|legislative|federal|snap|general) elections?\b", re.I
@@ -302,7 +304,8 @@ def detect(
                                      "house"), when, year_only, ref)
     m = _PARTY_CHAIR.search(text)
     if m:
-        dem = (m.group("party") or m.group("party2") or "").startswith(("D", "Democratic"))
+        dem = (m.group("party") or m.group("party2") or m.group("party3") or "").startswith(
+            ("D", "Democratic"))
         office = ("Chair of the Democratic National Committee" if dem
                   else "Chair of the Republican National Committee")
         return _fill(ElectionRef("ocd-division/country:us", office, "general", None, False,

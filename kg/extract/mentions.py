@@ -51,7 +51,7 @@ _PARTY_ORGS = frozenset({"gop", "republican party", "democratic party", "republi
 
 _LEADING_TITLE = re.compile(
     r"(?:(?:Former|Incumbent|President|Vice President|Sen\.|Senator|Rep\.|Gov\.|Governor|"
-    r"Mr\.|Mrs\.|"
+    r"Representative|Congressman|Congresswoman|Chancellor|Prime Minister|Minister|Mr\.|Mrs\.|"
     r"Ms\.|Dr\.|Mayor|Speaker|Secretary|Chairman|Chairwoman|Judge|Justice|General|Gen\.) )+"
 )
 
@@ -125,8 +125,11 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
         for pattern in (_AFTER_TITLE, _LISTED):
             for m in pattern.finditer(u.text):
                 span = _trim_repeat(m.group("name"))
+                title = _LEADING_TITLE.match(span)
+                skip = title.end() if title and title.end() < len(span) else 0
+                span = span[skip:]
                 if _plausible_person(span):
-                    s = u.start + m.start("name")
+                    s = u.start + m.start("name") + skip
                     found.append(Mention(s, s + len(span), span, "PERSON-RULE"))
     for s, e in known:
         found.append(Mention(s, e, text[s:e], "PERSON-KNOWN"))

@@ -34,7 +34,7 @@ _LEAD_SPLIT = re.compile(
 )
 _LEAD_OVER = re.compile(
     rf"{P} (?:leading|leads|led|ahead of|over|beating|beats|tops|topping|edging) "
-    rf"(?:Mr\. |Mrs\. |Ms\. |President |Sen\. |Gov\. )?{P}[^⟨.]{{0,30}}?,? (?:by )?"
+    rf"(?:[\w.-]+ ){{0,3}}?{P}[^⟨.]{{0,30}}?,? (?:by )?"
     rf"(\d{{1,2}}(?:\.\d)?) ?(?:%|percent) to (\d{{1,2}}(?:\.\d)?) ?(?:%|percent)"
 )
 _LISTED_SHARE = re.compile(rf"{P}(?:'s|’s)?,? (\d{{1,2}}(?:\.\d)?) ?(?:%|percent)(?!age)")

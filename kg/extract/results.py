@@ -49,7 +49,10 @@ _WINNER_OVER = re.compile(rf"{P}[^⟨.]{{0,60}}\bwinner over (?:\w+ ){{0,2}}?{P}
 _WINNING = re.compile(rf"{P} winning the (?:\w+ ){{0,2}}(?:election|race|primary|runoff|vote)")
 _CHOSEN = re.compile(rf"{P} being (?:randomly )?(?:chosen|declared|named) (?:as )?the winner")
 _PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:second|third|fourth|fifth|last) place")  # noqa: E501
-_MARGIN = re.compile(r"(\d{1,2}(?:\.\d+)?)%[-–](\d{1,2}(?:\.\d+)?)%")
+_MARGIN = re.compile(
+    r"(\d{1,2}(?:\.\d+)?)%[-–](\d{1,2}(?:\.\d+)?)%|"
+    r"\bby (\d{1,2}(?:\.\d+)?) ?(?:%|percent) to (\d{1,2}(?:\.\d+)?) ?(?:%|percent)"
+)
 _SHARE_AFTER = re.compile(
     rf"{P}[^⟨.]{{0,60}}?\b(?:with|by|received|got|took|garnered|winning|won) "
     rf"(?:about |around |just over |over |more than |less than |nearly |almost |roughly |some )?"
@@ -64,6 +67,9 @@ _NOT_A_RACE = re.compile(
     r"term|majority|run-?off|nomination|victory|landslide|vote|caucus|contest|presidency|"
     r"mayoralty|governorship|re-?election))"
 )
+# the share after "defeating X with 66%" is the winner's, not X's
+_BEATEN = re.compile(r"\b(?:defeating|defeated|defeats|beat|beating|beats|over|against) "
+                     r"(?:[\w.-]+ ){0,4}$")
 _PLACE_WON = re.compile(
     r"\b(?:state|states|district|county|counties|city|precinct)s? (?:that |which )?"
     r"(?:Mr\. |Mrs\. |Ms\. |President |Sen\. )?$"
@@ -118,7 +124,8 @@ def _share(ctx: ArticleContext, person: str) -> float | None:
             continue
         for pat in (_SHARE_AFTER, _SHARE_POSSESSIVE):
             for m in pat.finditer(st.masked):
-                if m.group(1) == person and "poll" not in st.masked[: m.start()].lower()[-80:]:
+                if (m.group(1) == person and "poll" not in st.masked[: m.start()].lower()[-80:]
+                        and not _BEATEN.search(st.masked[: m.start()])):
                     return float(m.group(2))
     return None
 
@@ -132,8 +139,8 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             continue
         text = st.masked
         margin = _MARGIN.search(text)
-        won_val = float(margin.group(1)) if margin else None
-        lost_val = float(margin.group(2)) if margin else None
+        won_val = float(margin.group(1) or margin.group(3)) if margin else None
+        lost_val = float(margin.group(2) or margin.group(4)) if margin else None
 
         def win(p: str, *, val: float | None = None, st: Statement = st) -> None:
             e = _election(ctx, st, p)
@@ -155,8 +162,8 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             ):
                 continue
             win(m.group(1), val=won_val)
-            rest = text[m.end() : m.end() + 60]
-            over = re.match(rf"[^⟨.]{{0,30}}\bover (?:\w+ ){{0,2}}?{P}", rest)
+            rest = text[m.end() : m.end() + 120]
+            over = re.match(rf"[^⟨.]{{0,60}}\b(?:over|against) (?:[\w.-]+ ){{0,4}}?{P}", rest)
             if over:
                 lose(over.group(1), val=lost_val)
         for m in _DEFEAT.finditer(text):
@@ -166,8 +173,8 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             lose(m.group(2), val=lost_val)
         for m in _AFTER_DEFEATING.finditer(text):
             w, lo = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            win(w)
-            lose(lo)
+            win(w, val=won_val)
+            lose(lo, val=lost_val)
         for m in _CONCEDED.finditer(text):
             if not _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]):
                 win(m.group(2))
