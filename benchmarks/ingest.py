@@ -129,7 +129,7 @@ def kg_writes(nquads: Path, store_path: Path) -> None:
     graphs = graphs_of(nquads)
     started = time.perf_counter()
     store = ox.Store(str(store_path))
-    writer = GraphWriter(store, batch_quads=50_000, batch_seconds=1.0)
+    writer = GraphWriter(store)
     for graph in graphs:
         writer.add(graph)  # type: ignore[arg-type]
     writer.flush()

@@ -199,6 +199,6 @@ def _client(scheduler: Any) -> tuple[Any, bool]:
     if isinstance(scheduler, Client):
         return scheduler, False
     try:
-        return Client(scheduler, timeout="10s"), True
+        return Client(scheduler, timeout="5s"), True
     except (OSError, TimeoutError, ValueError) as err:
         raise SchedulerError(f"cannot reach Dask scheduler {scheduler}: {one_line(err)}") from err

@@ -56,7 +56,7 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[
     shutil.copy(HOSTILE / "ok_injection.txt", folder)
     (folder / NASTY_NAME).write_text(texts[NASTY_NAME], encoding="utf-8")
     record = {"id": "r1", "text": "Karen Handel won. " + PAYLOADS[0], "title": PAYLOADS[1],
-              "url": f"{EVIL}a> <{EVIL}b> <{EVIL}c", "publisher": PAYLOADS[2]}
+              "url": f"http://news.example/a> <{EVIL}b> <{EVIL}c", "publisher": PAYLOADS[2]}
     (folder / "records.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     texts["records.jsonl#r1"] = record["text"]
     location = folder / "store"
