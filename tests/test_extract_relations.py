@@ -248,3 +248,26 @@ def test_headline_results(extractor: Extractor, date: str, text: str, winner: st
         assert shares == {winner: 50.7, loser: 48.7}
     else:
         assert shares[loser] is None
+
+
+def test_funding_to_an_organisation_and_matchup_polls(extractor: Extractor) -> None:
+    facts = run(extractor, "Michael Bloomberg donated $18 million to the Democratic National "
+                           "Committee. In a Fox News poll, Joe Biden leads Donald Trump 49% to "
+                           "40% in a hypothetical 2020 matchup.", "2019-10-20")
+    assert ("Michael Bloomberg", "Democratic National Committee",
+            18000000.0) in triples(facts, "funding")
+    polls = {f.subject.label: (f.value, f.object.stage if f.object else None)
+             for f in facts if f.relation == "poll"}
+    assert polls == {"Joe Biden": (49.0, "general"), "Donald Trump": (40.0, "general")}
+
+
+def test_incumbent_reelection_and_withdrawal(extractor: Extractor) -> None:
+    facts = run(extractor, "Louisiana Gov. John Bel Edwards won re-election on Saturday, "
+                           "defeating Republican businessman Eddie Rispone 51% to 49%.",
+                "2019-11-16")
+    assert elections_of(facts, "won")["John Bel Edwards"][3] == "Governor of Louisiana"
+    assert {v for _, _, v in triples(facts, "lost")} == {49.0}
+    facts = run(extractor, "Pete Buttigieg suspended his presidential campaign and endorsed "
+                           "Joe Biden.", "2020-03-02")
+    assert set(elections_of(facts, "candidacy")) == {"Pete Buttigieg", "Joe Biden"}
+    assert ("Pete Buttigieg", "Joe Biden", None) in triples(facts, "endorsement")

@@ -37,7 +37,10 @@ _ACTION = re.compile(
     rf"is running for|ran for|announced (?:his|her) (?:candidacy|bid|campaign)|"
     rf"launched (?:his|her) (?:\w+ )?(?:bid|campaign)|is vying|vying|"
     rf"is seeking (?:the|re-?election|a second)|"
-    rf"declares victory|declared victory|concedes|conceded)"
+    rf"declares victory|declared victory|concedes|conceded|"
+    rf"suspend(?:s|ed)? (?:his|her) (?:\w+ )?(?:campaign|bid)|end(?:s|ed)? (?:his|her) (?:\w+ )?"
+    rf"(?:campaign|bid)|drop(?:s|ped)? out of the (?:\w+ )?(?:race|primary|contest)|"
+    rf"withdr[ae]ws? from the (?:\w+ )?(?:race|primary|contest))"
     rf"(?P<rest>[^.]{{0,80}})"
 )
 _REELECT = re.compile(rf"\b(?:re-?elect|re-?election of) (?:President |Sen\. |Rep\. |Gov\. )?{P}")

@@ -82,13 +82,15 @@ _ANY_CUE = re.compile(
 )
 _HOUSE_CODE = re.compile(r"\b(?P<code>[A-Z]{2})-(?P<n>\d{1,2})\b")
 _GOVERNOR = re.compile(
-    rf"\b(?:for|race for|election for|run for) governor of (?P<state>{_STATE_ALT})\b|"
+    rf"\b(?:for|race for|election for|run for|elected|re-elected|reelected) governor of "
+    rf"(?P<state>{_STATE_ALT})\b|"
     rf"\b(?P<state2>{_STATE_ALT})(?:'s|’s)? (?:governor(?:'s|’s)? race|gubernatorial)|"
     rf"\bgubernatorial (?:race|election|primary|contest|run-?off) in (?P<state3>{_STATE_ALT})\b",
     re.I,
 )
 _GOV_ELECTION_WORD = re.compile(
     r"\b(?:run-?off|primary|race|election|contest|nominat\w+|for governor|gubernatorial|"
+    r"elected|re-?elected|re-?election|"
     r"candidate|governor's race)\b", re.I
 )
 _SENATE_KIND = (
@@ -101,6 +103,12 @@ _SENATE = re.compile(
     rf"{_SENATE_KIND}|(?P<state5>{_STATE_ALT})(?:'s|’s)? (?:Democratic|Republican) Senate "
     rf"(?:primary|run-?off|nomination)|(?:[Vv]oters|polls) in (?P<state3>{_STATE_ALT})\b"
     rf"[^.;]{{0,60}}\bSenate seat|\bfor (?:the )?U\.S\. Senate in (?P<state4>{_STATE_ALT})\b",
+)
+# "Louisiana Gov. John Bel Edwards won re-election": the incumbent's own office is contested
+_INCUMBENT_RACE = re.compile(
+    rf"\b(?P<state>{_STATE_ALT})(?:'s|’s)? (?P<title>Gov\.|Governor|Sen\.|Senator) "
+    r"(?:[A-Z][\w.'’-]+ ){1,4}(?:won|wins|lost|loses|is seeking|seeks|sought|faces|faced|"
+    r"is running for) (?:his |her )?(?:bid for )?re-?election\b"
 )
 _AT_LARGE = re.compile(
     rf"\b(?P<state>{_STATE_ALT})(?:'s|’s)? (?:at-large (?:congressional )?(?:district|seat)|"
@@ -127,7 +135,8 @@ _PRESIDENTIAL = re.compile(
     r"nominat\w+|debate|caucus\w*)|\bpresidential\b|\bpresident-elect\b|\bWhite House\b|"
     r"\bfor (?:the )?[Pp]resident of\b|\breelect President\b|\bre-elect President\b|"
     r"\bpresidency\b|\bPresident of (?!the United States House)|\bnational (?:polls?|surveys?)\b|"
-    r"\bnational party conventions?\b",
+    r"\bnational party conventions?\b|\bhypothetical (?:20\d\d )?(?:general[- ]election )?"
+    r"match-?ups?\b",
     re.I,
 )
 _NOMINATION_STATE = re.compile(
@@ -162,7 +171,8 @@ _SPECIAL = re.compile(r"\bspecial (?:election|House election|congressional elect
 _GENERAL_HINT = re.compile(
     r"(?<!vice-presidential )(?<!former )\bnominees?\b(?! in 20)|\bgeneral election\b|"
     r"\bpresident-elect\b|\belectoral college\b|"
-    r"\breelect\b|\bre-elect\b|\bpopular vote\b|\bthis fall\b|\bparty conventions\b", re.I
+    r"\breelect\b|\bre-elect\b|\bpopular vote\b|\bthis fall\b|\bparty conventions\b|"
+    r"\bmatch-?ups?\b|\bhead-to-head\b", re.I
 )
 _ELECTION_WORD = re.compile(
     r"\b(?:election|elections|race|runoff|run-off|primary|primaries|caucus\w*|vote|polls|"
@@ -294,6 +304,15 @@ def detect(
         if state:
             return _fill(ElectionRef(state_division(state), f"Governor of {name}", stage, None,
                                      special, "governor"), when, year_only, ref)
+    m = _INCUMBENT_RACE.search(text)
+    if m:
+        name = _title(m.group("state"))
+        state = STATE_BY_NAME.get(name)
+        if state:
+            gov = m.group("title").startswith("Gov")
+            office = f"Governor of {name}" if gov else f"U.S. Senator from {name}"
+            return _fill(ElectionRef(state_division(state), office, stage, None, special,
+                                     "governor" if gov else "senate"), when, year_only, ref)
     m = _AT_LARGE.search(text)
     if m:
         name = _title(m.group("state"))

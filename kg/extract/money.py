@@ -21,7 +21,8 @@ _GIVE = (
 )
 _GIVER = rf"(?:{P}|{ORG})"
 _FUNDING = re.compile(
-    rf"{_GIVER}(?:,)?(?: (?:which|who|that))? {_GIVE} (?P<what>[^.⟨⟪]{{0,50}}?)\bto {P}"
+    rf"{_GIVER}(?:,)?(?: (?:which|who|that))? {_GIVE} (?P<what>[^.⟨⟪]{{0,50}}?)\bto (?:the )?"
+    rf"(?:{P}|{ORG})"
 )
 _ALONG_WITH = re.compile(
     rf"{P} {_GIVE}[^.⟨⟪]{{0,50}}?\bto {P}, along with {_GIVER}(?: (?:which|who|that))? {_GIVE} "
@@ -51,18 +52,21 @@ def _giver(ctx: ArticleContext, person: str | None, org: str | None) -> Entity |
 def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     out: list[Fact] = []
     text = st.masked
-    found: list[tuple[Entity | None, str, str]] = []
+    found: list[tuple[Entity | None, str, Entity]] = []
     for m in _FUNDING.finditer(text):
-        found.append((_giver(ctx, m.group(1), m.group(2)), m.group("what"), m.group(4)))
+        receiver = (ctx.person(m.group(4)) if m.group(4)
+                    else Entity(type="Organization", label=ctx.org(m.group(5))))
+        found.append((_giver(ctx, m.group(1), m.group(2)), m.group("what"), receiver))
     for m in _ALONG_WITH.finditer(text):
-        found.append((_giver(ctx, m.group(3), m.group(4)), m.group("what"), m.group(6)))
+        found.append((_giver(ctx, m.group(3), m.group(4)), m.group("what"),
+                      ctx.person(m.group(6))))
     for giver, what, receiver in found:
         if giver is None or _SELF.search(what):
             continue
         value = parse_amount(what)
         if value is None and "money" not in what and "sum" not in what and "$" not in what:
             continue
-        out.append(ctx.fact("funding", giver, ctx.person(receiver), [st], 0.85, EXTRACTOR,
+        out.append(ctx.fact("funding", giver, receiver, [st], 0.85, EXTRACTOR,
                             value=value))
     cost = _COST.search(st.unit.text)
     if cost and st.election is not None:

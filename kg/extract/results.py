@@ -39,7 +39,8 @@ _DEFEAT = re.compile(
 _AFTER_DEFEATING = re.compile(
     rf"(?<!by ){P}[^⟨.]{{0,120}}?\b(?:after|by) defeating (?:[\w-]+ ){{0,3}}?{P}|"
     rf"(?<!by ){P}[^⟨.]{{0,40}}?\b(?:wins?|won|winning|is elected|was elected|is re-?elected|"
-    rf"was re-?elected)\b[^⟨.]{{0,80}}?, defeating (?:[\w-]+ ){{0,3}}?{P}"
+    rf"was re-?elected)\b[^⟨.]{{0,80}}?, (?:defeating|beating|ousting|edging(?: out)?) "
+    rf"(?:[\w.-]+ ){{0,4}}?{P}"
 )
 _CONCEDED = re.compile(
     rf"(?<!by ){P} (?:conceded|concedes|lost|loses) (?:the (?:[\w-]+ ){{0,3}}?(?:race|election|"
@@ -51,7 +52,8 @@ _CHOSEN = re.compile(rf"{P} being (?:randomly )?(?:chosen|declared|named) (?:as 
 _PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:second|third|fourth|fifth|last) place")  # noqa: E501
 _MARGIN = re.compile(
     r"(\d{1,2}(?:\.\d+)?)%[-–](\d{1,2}(?:\.\d+)?)%|"
-    r"\bby (\d{1,2}(?:\.\d+)?) ?(?:%|percent) to (\d{1,2}(?:\.\d+)?) ?(?:%|percent)"
+    r"(?:\bby |(?<=⟩) )(\d{1,2}(?:\.\d+)?) ?(?:%|percent) to (\d{1,2}(?:\.\d+)?) ?"
+    r"(?:%|percent)"
 )
 _SHARE_AFTER = re.compile(
     rf"{P}[^⟨.]{{0,60}}?\b(?:with|by|received|got|took|garnered|winning|won) "
