@@ -143,3 +143,23 @@ def chromium_page(*, timeout: float = 30.0) -> Iterator[Page]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def screenshot(page_file: Path, out: Path, *, show_relation: str | None = None) -> None:
+    """Screenshot an exported page once drawn, optionally with one edge's details open."""
+    with chromium_page() as page:
+        page.open(page_file.resolve().as_uri())
+        page.wait_for("document.body && document.body.dataset.ready === '1'")
+        if show_relation is not None:
+            page.evaluate(f"(() => {{ const i = allEdges.findIndex(e => e.relation === "
+                          f"{json.dumps(show_relation)}); if (i >= 0) {{ "
+                          f"network.selectEdges([i]); showEdge(i); }} }})()")
+        page.screenshot(out)
+
+
+if __name__ == "__main__":
+    # python tests/browser.py seeds.html docs/screenshot.png [RELATION]
+    import sys
+
+    screenshot(Path(sys.argv[1]), Path(sys.argv[2]),
+               show_relation=sys.argv[3] if len(sys.argv) > 3 else None)

@@ -66,8 +66,8 @@ def layout_positions(
 ) -> dict[Hashable, Position]:
     """Positions in screen units (about `spacing` between neighbours), deterministic per seed."""
     simple = nx.Graph(graph.to_undirected(as_view=True)) if graph.is_directed() else graph
-    components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str,
-                                                                                          c))))
+    components = sorted(nx.connected_components(simple),
+                        key=lambda c: (-len(c), min(map(str, c))))
     placed = [_component(simple, c, core_size=core_size, spacing=spacing, seed=seed)
               for c in components]
     total = sum(len(c) for c in components)
@@ -75,14 +75,14 @@ def layout_positions(
     result: dict[Hashable, Position] = {}
     x = y = row_height = 0.0
     for pos in placed:
-        xs = [p[0] for p in pos.values()]
-        ys = [p[1] for p in pos.values()]
-        width = max(xs) - min(xs) + spacing
-        height = max(ys) - min(ys) + spacing
+        left = min(p[0] for p in pos.values())
+        top = min(p[1] for p in pos.values())
+        width = max(p[0] for p in pos.values()) - left + spacing
+        height = max(p[1] for p in pos.values()) - top + spacing
         if x > 0 and x + width > row_width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for node, (px, py) in pos.items():
-            result[node] = (x + px - min(xs), y + py - min(ys))
+            result[node] = (x + px - left, y + py - top)
         x += width
         row_height = max(row_height, height)
     return result
