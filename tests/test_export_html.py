@@ -169,7 +169,8 @@ def test_filters_and_search_work(browser_ok: None, tmp_path: Path) -> None:
         page.evaluate("var s = document.getElementById('since'); s.value = '2017-06-21';"
                       "s.dispatchEvent(new Event('change'))")
         assert page.evaluate(shown) == 0
-        assert page.evaluate("nodes.get({filter: n => !n.hidden}).length") == 2  # pollster, contested office
+        # Entities without facts stay: the pollster and the contested office.
+        assert page.evaluate("nodes.get({filter: n => !n.hidden}).length") == 2
         page.evaluate("document.getElementById('reset').click()")
         page.evaluate("document.querySelector('input[value=Person]').click()")
         assert page.evaluate("nodes.get({filter: n => !n.hidden}).length") == 12 - 5
@@ -206,3 +207,13 @@ def test_cli_subset_page(browser_ok: None, stores: dict[str, Path], tmp_path: Pa
     assert result.exit_code == 0, result.output
     report = open_page(path)
     assert_drew_offline(report, int(result.output.split(": ")[1].split()[0]))
+
+
+def test_empty_selection_still_gives_a_page(browser_ok: None, tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    assert export_html(nx.MultiDiGraph(), path).counts == (("nodes", 0), ("edges", 0))
+    with chromium_page() as page:
+        page.open(path.resolve().as_uri())
+        page.wait_for(READY)
+        assert "Nothing in the store matches" in page.evaluate("document.body.textContent")
+        assert page.errors == []

@@ -36,6 +36,7 @@ _ENTITY_ATTRIBUTES = {
     "division": "kg:division",
     "date": "kg:electionDate",
     "stage": "kg:stage",
+    "office": "kg:officeLabel",
 }
 _FACT_COUNT = "SELECT (COUNT(?f) AS ?n) WHERE { ?f kg:subject ?s ; kg:object ?o }"
 _FACTS = """
@@ -192,7 +193,8 @@ def _fact_edges(
 
 
 def find_entities(graph: nx.MultiDiGraph, name: str, *, types: Iterable[str] = ()) -> list[str]:
-    """Nodes named `name` (IRI, QID, label or alias, case folded); else label substrings."""
+    """Nodes named `name` (IRI, QID, label or alias, case folded); else those whose label,
+    office or division contains it."""
     want = name.casefold().strip()
     kinds = set(types)
     candidates = [(n, d) for n, d in graph.nodes(data=True) if not kinds or d["type"] in kinds]
@@ -201,7 +203,8 @@ def find_entities(graph: nx.MultiDiGraph, name: str, *, types: Iterable[str] = (
         *(a.casefold() for a in d.get("aliases", ()))}]
     if exact:
         return exact
-    return [n for n, d in candidates if want and want in d["label"].casefold()]
+    return [n for n, d in candidates if want and any(
+        want in str(d.get(field, "")).casefold() for field in ("label", "office", "division"))]
 
 
 def _focus(graph: nx.MultiDiGraph, subset: Subset) -> set[str]:
