@@ -16,7 +16,7 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from kg import store as kg_store
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.iri import article_iri
 from kg.model import Article
 
@@ -103,6 +103,8 @@ def build_article(process: ArticleProcessor, article: Article) -> BuiltArticle:
     """The per-article work: a pure function of the article (given loaded models)."""
     try:
         graph = process(article)
+    except KgError as err:  # input the builder refuses (e.g. a URL that is no IRI): one line
+        return BuiltArticle(origin=article.origin, graph=None, error=one_line(err))
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the run
         reason = f"extraction failed: {type(err).__name__}: {one_line(err)}"
         return BuiltArticle(origin=article.origin, graph=None, error=f"{article.origin}: {reason}")
