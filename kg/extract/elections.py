@@ -60,7 +60,18 @@ COUNTRIES = {
     "Slovenia": ("si", "Slovenia"), "Slovenian": ("si", "Slovenia"),
     "Georgian": ("ge", "Georgia"), "Kyrgyzstan": ("kg", "Kyrgyzstan"),
     "South Korea": ("kr", "South Korea"), "South Korean": ("kr", "South Korea"),
-    "Ghana": ("gh", "Ghana"), "Ecuador": ("ec", "Ecuador"), "Guatemala": ("gt", "Guatemala"),
+    "Ghana": ("gh", "Ghana"), "Republic of China": ("tw", "Taiwan"), "China": ("cn", "China"),
+    "Chinese": ("cn", "China"), "Israel": ("il", "Israel"), "Israeli": ("il", "Israel"),
+    "Britain": ("gb", "the United Kingdom"), "British": ("gb", "the United Kingdom"),
+    "United Kingdom": ("gb", "the United Kingdom"), "Italy": ("it", "Italy"),
+    "Italian": ("it", "Italy"), "Spain": ("es", "Spain"), "Spanish": ("es", "Spain"),
+    "Japan": ("jp", "Japan"), "Japanese": ("jp", "Japan"), "India": ("in", "India"),
+    "Indian": ("in", "India"), "Canada": ("ca", "Canada"), "Canadian": ("ca", "Canada"),
+    "Australia": ("au", "Australia"), "Australian": ("au", "Australia"),
+    "Netherlands": ("nl", "the Netherlands"), "Dutch": ("nl", "the Netherlands"),
+    "Greece": ("gr", "Greece"), "Greek": ("gr", "Greece"), "Hungary": ("hu", "Hungary"),
+    "Hungarian": ("hu", "Hungary"), "Ireland": ("ie", "Ireland"), "Irish": ("ie", "Ireland"),
+    "Ecuador": ("ec", "Ecuador"), "Guatemala": ("gt", "Guatemala"),
     "Haiti": ("ht", "Haiti"), "Sri Lanka": ("lk", "Sri Lanka"), "Senegal": ("sn", "Senegal"),
 }
 _STATE_ALT = "|".join(sorted((re.escape(s) for s in STATE_BY_NAME), key=len, reverse=True))
@@ -140,7 +151,8 @@ _PRESIDENTIAL = re.compile(
     re.I,
 )
 _NOMINATION_STATE = re.compile(
-    rf"\b(?P<state>{_STATE_ALT})(?:'s|’s)? (?:caucus(?:es)?|primary|primaries)\b|"
+    rf"\b(?P<state>{_STATE_ALT})(?:'s|’s)? (?:(?:Republican|Democratic|GOP)(?: Party)? )?"
+    rf"(?:presidential )?(?:caucus(?:es)?|primary|primaries)\b|"
     rf"\b(?:caucus(?:es)?|primary|primaries) in (?:the (?:U\.S\. )?state of )?"
     rf"(?P<state2>{_STATE_ALT})\b|\b(?:state of|Voters in(?: the (?:U\.S\.|American) state of)?) "
     rf"(?P<state3>{_STATE_ALT})\b[^.;]{{0,80}}\b(?:caucus(?:es)?|primary|primaries)\b"
@@ -153,7 +165,10 @@ _COUNTRY_RACE = re.compile(
     rf"\b(?:[Vv]oters|[Pp]olls) in (?P<c4>{_COUNTRY_ALT})\b|"
     rf"\b(?P<c5>{_COUNTRY_ALT}) (?:head|heads|go|goes|vote|votes)\b"
 )
-_US_WORDS = re.compile(r"\b(?:U\.S\.|United States|American|Democratic|Republican|GOP)\b")
+_US_WORDS = re.compile(
+    r"\b(?:U\.S\.|United States|American|GOP)\b|\b(?:Democratic|Republican)\b"
+    r"(?! (?:Progressive|People|Party of|Front|Alliance|Union|Movement|Left|Socialist))"
+)
 _NATIONAL_RACE = re.compile(r"\b(?:debate|presidential primaries|nomination race)\b")
 _US_PRESIDENTIAL = re.compile(
     r"\b(?:Democratic|Republican|U\.S\.|American|United States)(?: Party)? presidential\b")
@@ -172,7 +187,8 @@ _GENERAL_HINT = re.compile(
     r"(?<!vice-presidential )(?<!former )\bnominees?\b(?! in 20)|\bgeneral election\b|"
     r"\bpresident-elect\b|\belectoral college\b|"
     r"\breelect\b|\bre-elect\b|\bpopular vote\b|\bthis fall\b|\bparty conventions\b|"
-    r"\bmatch-?ups?\b|\bhead-to-head\b", re.I
+    r"\bmatch-?ups?\b|\bhead-to-head\b|(?<!Republican )(?<!Democratic )(?<!Party )"
+    r"\bpresidential debates?\b", re.I
 )
 _ELECTION_WORD = re.compile(
     r"\b(?:election|elections|race|runoff|run-off|primary|primaries|caucus\w*|vote|polls|"

@@ -120,8 +120,13 @@ def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | 
     return e
 
 
-def _share(ctx: ArticleContext, person: str) -> float | None:
-    for st in ctx.statements:
+def _share(ctx: ArticleContext, person: str, source: Statement,
+           election: ElectionRef) -> float | None:
+    """The person's vote share: in the statement of the result, else in another statement
+    about the same race."""
+    others = [st for st in ctx.statements if st is not source and st.election is not None
+              and _same(st.election, election)]
+    for st in [source, *others]:
         if st.unit.section == "change-old":
             continue
         for pat in (_SHARE_AFTER, _SHARE_POSSESSIVE):
@@ -195,7 +200,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
     for table, relation in ((winners, "won"), (losers, "lost")):
         for (person, election), (st, val) in table.items():
             if val is None:
-                val = _share(ctx, person)
+                val = _share(ctx, person, st, election)
             # a result whose race the statement itself names is surer than one in the
             # article's race by default
             conf = 0.9 if st.own_election is not None and st.own_election.division else 0.8
