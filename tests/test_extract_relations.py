@@ -271,3 +271,14 @@ def test_incumbent_reelection_and_withdrawal(extractor: Extractor) -> None:
                            "Joe Biden.", "2020-03-02")
     assert set(elections_of(facts, "candidacy")) == {"Pete Buttigieg", "Joe Biden"}
     assert ("Pete Buttigieg", "Joe Biden", None) in triples(facts, "endorsement")
+
+
+def test_lowercase_appositive_offices_and_full_state_tags(extractor: Extractor) -> None:
+    facts = run(extractor, "Nathan Deal, the governor of Georgia, spoke. Sen. Marco Rubio "
+                           "(R-Florida) agreed. Rick Scott, a former governor of Florida, left.",
+                "2017-01-05")
+    offices = {(f.subject.label, f.object.label if f.object else "", f.attribute("former"))
+               for f in facts if f.relation == "holds_office"}
+    assert offices == {("Nathan Deal", "Governor of Georgia", None),
+                       ("Marco Rubio", "U.S. Senator from Florida", None),
+                       ("Rick Scott", "Governor of Florida", True)}

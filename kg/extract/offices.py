@@ -47,13 +47,14 @@ _PREFIX = re.compile(
     r"Defense Minister|Chancellor|senators|Senators|(?:DNC|RNC) [Cc]hair(?:man|woman)?|"
     rf"(?:(?i:{_DEPT_ALT})|HHS|HUD)(?: \([A-Z]+\))? [Ss]ecretary|"
     rf"Secretary of (?:(?i:{_DEPT_ALT})|the Treasury|the Interior))\)? (?P<who>{P})"
-    rf"(?P<tag> \([RDI]-[^)]{{1,12}}\)|, [RDI]-[A-Z][\w.]{{1,6}}(?:-\d{{1,2}})?(?=[,.]))?"
+    rf"(?P<tag> \([RDI]-[^)]{{1,16}}\)|, [RDI]-[A-Z][\w.]{{1,6}}(?:-\d{{1,2}})?(?=[,.]))?"
 )
 _APPOSITIVE = re.compile(
     rf"{P}, (?P<former>former |now |then-|currently |the )?(?:(?:[^,⟨]{{0,30}}?)(?:{P}(?:'s|’s) )?)"
     rf"(?P<title>(?:(?i:{_DEPT_ALT})|HHS) [Ss]ecretary|Secretary of [A-Z][\w ]+?|"
     r"(?:Chairman|Chairwoman|Chairperson|Speaker|President|Minister|Prime Minister|Governor|"
-    r"Mayor|Director) of (?:the )?[A-Z]\w*(?: (?:of |and |for )?[A-Z]\w*)*|"
+    r"Mayor|Director|governor|mayor|president|prime minister) of (?:the )?[A-Z]\w*"
+    r"(?: (?:of |and |for )?[A-Z]\w*)*|"
     r"(?:popular )?(?:Republican |Democratic )?governor)"
     r"(?=[,.;)]| and | from | who |$)"
 )
@@ -100,7 +101,8 @@ _RESPECTIVELY = re.compile(
 )
 _INCUMBENT = re.compile(rf"\b[Ii]ncumbent (?:President |Governor |Senator )?{P}")
 _TAG = re.compile(
-    r"(?:\(|, )(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]{1,5})(?:-(?P<cd>\d{1,2}))?(?:\)|,|$)"
+    r"(?:\(|, )(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:-(?P<cd>\d{1,2}))?(?:\)|,|$)"
 )
 _TAG_STATES = {"Mich.": "MI", "Ga.": "GA", "Calif.": "CA", "Fla.": "FL", "Md.": "MD",
                "Mass.": "MA", "Wis.": "WI", "Ill.": "IL", "Tex.": "TX", "Va.": "VA",
@@ -141,7 +143,8 @@ def _tag_state(tag: str | None) -> tuple[str | None, int | None]:
     if not m:
         return None, None
     st = m.group("state")
-    code = st.upper() if st.upper() in STATES else _TAG_STATES.get(st)
+    code = (st.upper() if st.upper() in STATES else _TAG_STATES.get(st)
+            or STATE_BY_NAME.get(st.rstrip(".")))
     return code, int(m.group("cd")) if m.group("cd") else None
 
 
@@ -311,12 +314,15 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
         title = m.group("title")
         label = _cabinet(title)
         if label is None:
-            if "governor" in title.lower():
+            if " of " not in title and "governor" in title.lower():
                 s = STATES.get(oc.state_of_article() or "")
                 label = f"Governor of {s}" if s else "Governor"
             else:
-                label = title
-        found.append((m.group(1), label, m.group("former") == "former ", 0.85))
+                label = title[0].upper() + title[1:]
+                if label.startswith("Prime minister"):
+                    label = "Prime Minister" + label[len("Prime minister"):]
+        former = bool(re.search(r"\bformer\b|\bex-", m.group(0)[: m.start("title") - m.start()]))
+        found.append((m.group(1), label, former, 0.85))
     for pattern in (_SWORN_IN, _CONFIRMS):
         for m in pattern.finditer(text):
             label = _cabinet(m.group("title")) or m.group("title")
