@@ -28,7 +28,8 @@ _ROLE_BEFORE = re.compile(
     rf"(?:,? and {P})?"
 )
 _ROLE_AFTER = re.compile(
-    rf"{P}(?:,| is| was| as)? (?:the |a |an )?(?:[\w\-]+ ){{0,4}}?(?:nominee|candidate|"
+    rf"{P}(?:,| is| was| as| became| becomes) (?:the |a |an )?(?:[\w\-]+ ){{0,4}}?"
+    rf"(?:nominee|candidate|"
     rf"contender|challenger)\b(?! for (?:the )?(?:job|position|post))"
 )
 _ACTION = re.compile(
@@ -101,7 +102,8 @@ _RACE_KIND = {
     "senate": re.compile(r"\bSenate (?:race|seat|candidate|nominee|primary|contest|election)\b"),
     "house": re.compile(r"\b(?:House|congressional) (?:race|seat|candidate|nominee|primary|"
                         r"contest|election)\b"),
-    "governor": re.compile(r"\b(?:gubernatorial|governor's race|race for governor)\b"),
+    "governor": re.compile(r"\b(?:gubernatorial|governor's race|(?:race|run|running|candidate|"
+                           r"bid) for (?:[A-Z]\w+ )?governor)\b"),
     "president": re.compile(r"\bpresidential\b|\bWhite House\b"),
     "mayor": re.compile(r"\bmayoral\b|\bmayor's race\b"),
 }

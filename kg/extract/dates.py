@@ -31,7 +31,7 @@ _DAY_MONTH = re.compile(
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _YEAR = re.compile(r"(?<![\d/\-$])(19[5-9]\d|20[0-4]\d)(?![\d%])")
 _IN_MONTH = re.compile(
-    r"\b(?:in|this|last|next|since|until|by|of) (January|February|March|April|June|July|August|"
+    r"\b(?:in|this|last|next|of) (January|February|March|April|June|July|August|"
     r"September|October|November|December)\b|\b(November|March|June|May)(?:'s|’s) "
 )
 _FUTURE = re.compile(r"\b(?:will|would|expected|upcoming|next|plans?|aims?|could|faces?)\b")

@@ -81,7 +81,7 @@ _FIRST_ROUND = re.compile(r"\bfirst round\b(?![^.]*\beliminat)")
 _WHEN_WON = re.compile(rf"(?<!by ){P}[^⟨.]{{0,60}}?\bwhen (?:she|he) won\b")
 _SPECULATIVE = re.compile(
     r"\b(?:expects? to|would|could|may|might|if|whether|hopes? to|predict\w*|likely to|"
-    r"remains to be seen|seen who won|intend|will)\b"
+    r"remains to be seen|seen who won|intend|will)\b", re.I
 )
 
 
@@ -99,6 +99,11 @@ def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | 
     e = st.election
     if e is None:
         return None
+    years = dates.years(st.unit.text)
+    if years and e.date and int(e.date[:4]) not in years and st.own_election is None:
+        return None  # "… won in 2004": another race than the article's
+    if e.kind.startswith("president") and not st.scoped:
+        return None  # a presidential result needs its race named nearby
     ref = dates.parse_iso(st.unit.date or ctx.article.date)
     if (e.kind == "president" and ref is not None and not dates.years(st.unit.text)
             and (e.date or "9999") > ref.isoformat() and e.stage == "general"):

@@ -33,6 +33,7 @@ class Statement:
     own_election: ElectionRef | None
     block: int
     people_only: str = ""  # masked with person spans only (organisation names kept)
+    scoped: bool = False  # the statement or its block (not just the article) names a race
 
     def evidence(self) -> Evidence:
         return Evidence(self.unit.start, self.unit.end, self.unit.text)
@@ -158,7 +159,9 @@ def build(
             election = elections.shift_year(election, u.text)
         ctx.statements.append(
             Statement(u, masked, people_idx, org_idx, elections.finalize(election), own[id(u)],
-                      u.line, people_only)
+                      u.line, people_only,
+                      scoped=own[id(u)] is not None or block_election.get(u.line) is not None
+                      or u.section in ("headline", "topic"))
         )
         previous = u
     return ctx
