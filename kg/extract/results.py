@@ -62,7 +62,8 @@ _SHARE_AFTER = re.compile(
 )
 _SHARE_POSSESSIVE = re.compile(rf"{P}(?:'s|’s) (?:about |around |just over |over |nearly )?{_PCT}")
 _IN_STATE = re.compile(
-    r" (?:as the winner )?in (?:the (?:U\.S\. )?state of )?(?:" + "|".join(STATE_BY_NAME) + r")\b"
+    r" (?:(?:as the winner )?in )?(?:the (?:U\.S\. )?state of )?(?:"
+    + "|".join(STATE_BY_NAME) + r")\b"
 )
 _NOT_A_RACE = re.compile(
     r" (?:a|an|the|that|this|his|her|their) (?!(?:[\w-]+ ){0,3}(?:election|race|primary|seat|"

@@ -160,8 +160,9 @@ def build(
         ctx.statements.append(
             Statement(u, masked, people_idx, org_idx, elections.finalize(election), own[id(u)],
                       u.line, people_only,
-                      scoped=own[id(u)] is not None or block_election.get(u.line) is not None
-                      or u.section in ("headline", "topic"))
+                      scoped=own[id(u)] is not None or u.section in ("headline", "topic")
+                      or (block_election.get(u.line) is not None
+                          and u.section in ("related", "change", "change-old")))
         )
         previous = u
     return ctx
