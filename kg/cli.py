@@ -278,7 +278,7 @@ def _export_graph(location: Path, out: Path, fmt: str, style: str, params: dict[
 @click.option("--title", default="Election knowledge graph", show_default=True,
               help="Heading of the page.")
 def export_html_command(out: Path, location: Path, **params: Any) -> None:
-    """Write one self-contained HTML page of the graph that works offline.
+    """Write the graph as one offline HTML page (pyvis, nothing fetched).
 
     Nodes are coloured and shaped by type, edges labelled by relation; hover for the evidence
     sentence, article and confidence, click for details; search, and filter by type, relation
@@ -313,7 +313,7 @@ _graph_file_command("json", "Write the graph as JSON: node-link, or Cytoscape.js
               help="Default: from OUT's extension (.nq .nt .ttl .trig .jsonld .rdf/.xml).")
 @click.option("--graph", metavar="IRI", help="Only this article graph.")
 def export_rdf_command(out: Path, location: Path, fmt: str | None, graph: str | None) -> None:
-    """Dump the store as RDF, streamed (the store need not fit in memory).
+    """Dump the store as RDF, streamed (it need not fit in memory).
 
     nq, trig and jsonld keep one named graph per article. nt, ttl and xml hold triples only:
     they get the union of all article graphs (a triple several articles state is written once
