@@ -278,7 +278,7 @@ def _export_graph(location: Path, out: Path, fmt: str, style: str, params: dict[
 @click.option("--title", default="Election knowledge graph", show_default=True,
               help="Heading of the page.")
 def export_html_command(out: Path, location: Path, **params: Any) -> None:
-    """Write the graph as one offline HTML page (pyvis, nothing fetched).
+    """Write the graph as one offline HTML page.
 
     Nodes are coloured and shaped by type, edges labelled by relation; hover for the evidence
     sentence, article and confidence, click for details; search, and filter by type, relation
