@@ -282,3 +282,14 @@ def test_lowercase_appositive_offices_and_full_state_tags(extractor: Extractor) 
     assert offices == {("Nathan Deal", "Governor of Georgia", None),
                        ("Marco Rubio", "U.S. Senator from Florida", None),
                        ("Rick Scott", "Governor of Florida", True)}
+
+
+def test_race_for_a_vacated_seat_comes_from_the_gazetteer(extractor: Extractor) -> None:
+    facts = run(extractor, "Former Alabama Chief Justice Roy Moore wins the Republican primary "
+                           "runoff for the U.S. Senate seat vacated by Jeff Sessions, defeating "
+                           "incumbent Senator Luther Strange.", "2017-09-26")
+    won, lost = elections_of(facts, "won"), elections_of(facts, "lost")
+    assert won["Roy Moore"] == ("ocd-division/country:us/state:al", "2017", "primary",
+                                "U.S. Senator from Alabama")
+    assert lost["Luther Strange"] == won["Roy Moore"]
+    assert ("Roy Moore", "Republican Party", None) in triples(facts, "party")

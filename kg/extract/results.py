@@ -39,7 +39,7 @@ _DEFEAT = re.compile(
 _AFTER_DEFEATING = re.compile(
     rf"(?<!by ){P}[^⟨.]{{0,120}}?\b(?:after|by) defeating (?:[\w-]+ ){{0,3}}?{P}|"
     rf"(?<!by ){P}[^⟨.]{{0,40}}?\b(?:wins?|won|winning|is elected|was elected|is re-?elected|"
-    rf"was re-?elected)\b[^⟨.]{{0,80}}?, (?:defeating|beating|ousting|edging(?: out)?) "
+    rf"was re-?elected)\b.{{0,120}}?, (?:defeating|beating|ousting|edging(?: out)?) "
     rf"(?:[\w.-]+ ){{0,4}}?{P}"
 )
 _CONCEDED = re.compile(

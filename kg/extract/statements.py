@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import elections
 from kg.extract.elections import ElectionRef
-from kg.extract.gazetteer import STATE_BY_NAME
+from kg.extract.gazetteer import STATE_BY_NAME, STATES
 from kg.extract.mentions import Mention
 from kg.extract.resolve import People
 from kg.extract.segments import Unit
@@ -122,6 +122,9 @@ def build(
                                 state_for_district=state_for_district)
         for u in units
     }
+    for u in units:
+        if own[id(u)] is None or own[id(u)].division is None:  # type: ignore[union-attr]
+            own[id(u)] = _vacated_seat(u, people) or own[id(u)]
     block_election: dict[int, ElectionRef | None] = {}
     for line, us in blocks.items():
         found = next((own[id(u)] for u in us if own[id(u)] and own[id(u)].division), None)  # type: ignore[union-attr]
@@ -172,6 +175,33 @@ _THE_SEAT = re.compile(r"\bthe (?:district|seat|House seat|congressional seat)\b
 _STATE_NAME = re.compile(
     r"\b(" + "|".join(sorted(STATE_BY_NAME, key=len, reverse=True)) + r")\b"
 )
+
+
+_VACATED_SEAT = re.compile(
+    r"\b(?P<kind>Senate|House|congressional) seat (?:vacated|left open|left vacant|formerly held|"
+    r"previously held|once held) by (?:[^.]{0,60}?)(?P<name>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+)"
+)
+
+
+def _vacated_seat(u: Unit, people: People) -> ElectionRef | None:
+    """'the Senate seat vacated by Jeff Sessions': the race for the seat the gazetteer says
+    that person held."""
+    m = _VACATED_SEAT.search(u.text)
+    if m is None:
+        return None
+    known = people.gaz.lookup(m.group("name"))
+    if known is None:
+        return None
+    kind = "sen" if m.group("kind") == "Senate" else "rep"
+    terms = [t for t in known.terms if t.kind == kind and t.state]
+    if not terms:
+        return None
+    t = terms[-1]
+    state = t.state or ""
+    text = f"{STATES[state]}'s {t.district}th district" if kind == "rep" else (
+        f"Senate seat in {STATES[state]}")
+    e = elections.detect(f"{text} {u.text}", u.date)
+    return e
 
 
 def _main_election(units: list[Unit], own: dict[int, ElectionRef | None]) -> ElectionRef | None:
