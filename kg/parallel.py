@@ -142,9 +142,8 @@ def process_builds(
     no model loads) when no article needs extraction."""
 
     def builds(articles: Iterable[Article]) -> Iterator[BuiltArticle]:
-        source = iter(articles)
-        first = list(islice(source, 1))
-        if not first:
+        source = _unless_empty(articles)
+        if source is None:
             return
         # spawn, not fork: the writer holds an open RocksDB store and its threads.
         context = multiprocessing.get_context("spawn")
@@ -154,9 +153,16 @@ def process_builds(
                 return _AsyncResult(pool.apply_async(build_chunk, (batch, factory)))
 
             window_chunks = window or jobs * CHUNKS_PER_WORKER
-            yield from windowed(_chain(first, source), submit, chunk=chunk, window=window_chunks)
+            yield from windowed(source, submit, chunk=chunk, window=window_chunks)
 
     return builds
+
+
+def _unless_empty(articles: Iterable[Article]) -> Iterator[Article] | None:
+    """The articles, or None when there are none (so no workers start for nothing)."""
+    source = iter(articles)
+    first = list(islice(source, 1))
+    return _chain(first, source) if first else None
 
 
 def _chain(first: list[Article], rest: Iterator[Article]) -> Iterator[Article]:
@@ -174,6 +180,9 @@ def dask_builds(
     """Extract on a `dask.distributed` cluster: `scheduler` is its address or a `Client`."""
 
     def builds(articles: Iterable[Article]) -> Iterator[BuiltArticle]:
+        source = _unless_empty(articles)
+        if source is None:
+            return
         client, own = _client(scheduler)
         try:
             workers = max(1, sum(client.nthreads().values()))
@@ -183,7 +192,7 @@ def dask_builds(
                 return future
 
             yield from windowed(
-                articles, submit, chunk=chunk, window=window or workers * CHUNKS_PER_WORKER
+                source, submit, chunk=chunk, window=window or workers * CHUNKS_PER_WORKER
             )
         finally:
             if own:
