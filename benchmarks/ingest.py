@@ -196,7 +196,8 @@ def main() -> None:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     jobs = [int(j) for j in args.jobs.split(",")]
-    print(f"corpus {args.corpus}, workdir {workdir}, {os.cpu_count()} cores\n")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"corpus {args.corpus}, workdir {workdir}, {os.cpu_count()} cores, load {load}\n")
     print("| run | articles | s | articles/s | words/s | quads/s | peak RSS MB |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     ratios: list[str] = []
@@ -234,7 +235,7 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
     writes = json.loads(child("writes", str(nquads), str(writes_store)).stdout)
     bulk = json.loads(child("bulk", str(nquads), str(bulk_store)).stdout)
-    print()
+    print(f"\nload average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     for line in ratios:
         print(line)
     print(
