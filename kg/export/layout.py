@@ -1,12 +1,14 @@
 """Node positions for large graphs, so the browser draws them at once with physics off.
 
 networkx's spring layout is quadratic (81 s for 5 k nodes here), so only each component's
-best-connected `core_size` nodes get a spring layout; the rest are placed on rings around the
-neighbour that reached them first, and components are packed in rows, largest first.
+best-connected `core_size` nodes (grown outward from its hub) get a spring layout; the rest
+are placed on rings around the neighbour that reached them first, and components are packed
+in rows, largest first.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import random
 from collections import deque
@@ -41,13 +43,30 @@ def _spring(graph: nx.Graph, nodes: Iterable[Hashable], size: float,
     return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
 
+def _connected_core(graph: nx.Graph, nodes: set[Hashable], size: int) -> list[Hashable]:
+    """The `size` best-connected nodes reachable from the hub without leaving the set: a
+    disconnected core would fling its pieces (and their rings) far apart."""
+    key = {n: (-graph.degree(n), str(n)) for n in nodes}
+    start = min(nodes, key=key.__getitem__)
+    core: list[Hashable] = []
+    seen = {start}
+    frontier = [(key[start], start)]
+    while frontier and len(core) < size:
+        _, node = heapq.heappop(frontier)
+        core.append(node)
+        for n in graph[node]:
+            if n not in seen:
+                seen.add(n)
+                heapq.heappush(frontier, (key[n], n))
+    return core
+
+
 def _component(graph: nx.Graph, nodes: set[Hashable], *, core_size: int, spacing: float,
                seed: int) -> dict[Hashable, Position]:
     size = spacing * math.sqrt(len(nodes)) * 1.6
     if len(nodes) <= core_size:
         return _spring(graph, nodes, size, seed)
-    core = sorted(nodes, key=lambda n: (-graph.degree(n), str(n)))[:core_size]
-    pos = _spring(graph, core, size, seed)
+    pos = _spring(graph, _connected_core(graph, nodes, core_size), size, seed)
     rng = random.Random(seed)
     queue = deque(sorted(pos, key=lambda n: -graph.degree(n)))
     while queue:
