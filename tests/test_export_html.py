@@ -144,6 +144,11 @@ def test_markup_in_articles_stays_text(browser_ok: None, tmp_path: Path) -> None
         details = page.evaluate("document.getElementById('details').textContent")
         tooltip = page.evaluate(f"allEdges[{edge}].title")
         assert PAYLOAD in details and PAYLOAD in tooltip
+        assert "confidence 0.9" in tooltip and "Roe backs Doe" in tooltip
+        # A node's tooltip samples its facts: evidence, article and confidence.
+        node_tip = page.evaluate(f"byId[allEdges[{edge}].to].title")
+        assert node_tip.startswith("John Doe\nPerson") and "endorsement: " in node_tip
+        assert f"endorsed John Doe {PAYLOAD}" in node_tip and "confidence 0.9" in node_tip
         assert page.evaluate("document.querySelectorAll('img, #details script').length") == 0
         # A javascript: URL is never made a link.
         assert page.evaluate("document.querySelectorAll('#details a').length") == 0
