@@ -60,8 +60,12 @@ def entity_iri(entity: Entity) -> str:
     """An entity's IRI from its identity fields (see `Entity`)."""
     kind = _TYPE_PATH.get(entity.type, "thing")
     if entity.type == "Election" and entity.division:
+        # A full date pins the vote (a primary and a runoff fall on different days), so the
+        # stage joins the key only when the date is a year or missing: an article that does not
+        # name the round then still lands on the same node as one that does.
         parts = [division_path(entity.division), entity.date or "undated"]
-        parts.append(entity.stage or "general")
+        if not entity.date or len(entity.date) < 10:
+            parts.append(entity.stage or "any-stage")
         if entity.office:
             parts.append(name_key(entity.office))
         return f"{BASE}{kind}/" + "/".join(parts)
