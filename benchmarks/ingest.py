@@ -249,7 +249,7 @@ def main() -> None:
                         "--workdir", str(workdir)], check=True)
     export = HERE / "export_html.py"
     if export.is_file():
-        subprocess.run([sys.executable, str(export)], check=False)
+        subprocess.run([sys.executable, str(export), "-l", str(largest)], check=False)
     else:
         print("\nbenchmarks/export_html.py not present: HTML export not measured")
 
