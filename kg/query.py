@@ -90,10 +90,12 @@ def named_query(name: str, folder: Path = QUERIES_DIR) -> NamedQuery:
 
 def parameter_term(value: str) -> ox.NamedNode | ox.Literal:
     """An absolute IRI (or `<iri>`) binds as an IRI; anything else as a plain string."""
-    if value.startswith("<") and value.endswith(">"):
-        return ox.NamedNode(value[1:-1])
-    if _IRI.match(value):
-        return ox.NamedNode(value)
+    candidate = value[1:-1] if value.startswith("<") and value.endswith(">") else value
+    if candidate is not value or _IRI.match(value):
+        try:
+            return ox.NamedNode(candidate)
+        except ValueError:  # not a valid IRI after all ("http://x>}"): bind the text
+            pass
     return ox.Literal(value)
 
 

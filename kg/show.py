@@ -91,7 +91,10 @@ def find_entities(store: Store, name: str) -> list[str]:
     if not name:
         return []
     if name.startswith(("http://", "https://")):
-        return _select(store, _BY_IRI, {"e": NamedNode(name)})
+        try:
+            return _select(store, _BY_IRI, {"e": NamedNode(name)})
+        except ValueError:  # not a valid IRI: no entity can have it
+            return []
     if _QID.fullmatch(name):
         return _select(store, _BY_QID, {"qid": Literal(name.upper())})
     needle = {"needle": Literal(name.lower())}
