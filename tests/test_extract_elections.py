@@ -70,3 +70,22 @@ def test_current_events_sections() -> None:
     assert all("Reuters" not in u.text for u in units)
     for u in units:
         assert text[u.start : u.end] == u.text
+
+
+def test_election_labels_are_readable() -> None:
+    """Users see labels in queries and the HTML page: no OCD ids there."""
+    from kg.extract.elections import ElectionRef
+
+    house = ElectionRef("ocd-division/country:us/state:ga/cd:6", None, None, "2017-06-20",
+                        True, "house")
+    assert house.entity().label == "2017 Georgia's 6th congressional district special election"
+    assert house.entity().division == "ocd-division/country:us/state:ga/cd:6"
+    gov = ElectionRef("ocd-division/country:us/state:ga", "Governor of Georgia", "primary",
+                      "2018-05-22", False, "governor")
+    assert gov.label() == "2018 Georgia gubernatorial election (primary)"
+    iowa = ElectionRef("ocd-division/country:us/state:ia", "President of the United States",
+                       "primary", "2016-02-01", False, "nomination")
+    assert iowa.label() == "2016 presidential primary in Iowa"
+    bg = ElectionRef("ocd-division/country:bg", "President of Bulgaria", "runoff", "2016-11-13",
+                     False, "president-foreign")
+    assert bg.label() == "2016 presidential election in Bulgaria (runoff)"

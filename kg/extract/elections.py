@@ -208,11 +208,62 @@ class ElectionRef:
     kind: str = ""  # house, governor, senate, president, nomination
 
     def entity(self) -> Entity:
-        label = " ".join(
-            p for p in (self.office or self.division or "election", self.stage, self.date) if p
-        )
-        return Entity(type="Election", label=label, division=self.division, date=self.date,
+        return Entity(type="Election", label=self.label(), division=self.division, date=self.date,
                       stage=self.stage, special=self.special or None, office=self.office)
+
+
+    def label(self) -> str:
+        """A readable name built from the identity fields, e.g. "2017 Georgia's 6th
+        congressional district special election", "2018 Georgia gubernatorial election (primary)".
+        """
+        year = (self.date or "")[:4]
+        special = "special " if self.special else ""
+        stage = f" ({self.stage})" if self.stage in ("primary", "runoff") else ""
+        where = _place(self.division)
+        office = self.office or ""
+        if self.kind == "nomination" or (office == "President of the United States"
+                                         and where not in ("", "United States")):
+            name = f"presidential {special}primary in {where}"
+            stage = ""
+        elif office == "President of the United States":
+            name = f"United States presidential {special}election"
+        elif office.startswith("President of "):
+            name = f"presidential {special}election in {office.removeprefix('President of ')}"
+        elif office.startswith("Governor of "):
+            name = f"{office.removeprefix('Governor of ')} gubernatorial {special}election"
+        elif office.startswith("U.S. Senator from "):
+            name = f"United States Senate {special}election in {where}"
+        elif office.startswith("U.S. Representative for "):
+            name = f"{office.removeprefix('U.S. Representative for ')} {special}election"
+        elif office:
+            name = f"{office} {special}election"
+        elif self.kind == "parliament":
+            name = f"parliamentary {special}election in {where}"
+        elif where:
+            name = f"{where} {special}election"
+        else:
+            name = f"{special}election"
+        return " ".join(p for p in (year, name) if p) + stage
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _place(division: str | None) -> str:
+    """'ocd-division/country:us/state:ga/cd:6' → "Georgia's 6th congressional district"."""
+    if not division:
+        return ""
+    parts = dict(p.split(":", 1) for p in division.split("/")[1:] if ":" in p)
+    country = parts.get("country", "")
+    names = {code: name for code, name in COUNTRIES.values()}
+    place = "United States" if country == "us" else names.get(country, country.upper())
+    if "state" in parts:
+        place = STATES.get(parts["state"].upper(), parts["state"].upper())
+    if "cd" in parts and parts["cd"].isdigit():
+        place = f"{place}'s {_ordinal(int(parts['cd']))} congressional district"
+    return place
 
 
 def state_division(code: str) -> str:
