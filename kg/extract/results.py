@@ -18,7 +18,7 @@ from kg.model import Fact
 
 EXTRACTOR = "kg.extract.results.v1"
 _PCT = r"(\d{1,2}(?:\.\d)?) ?(?:%|percent(?!age))"
-_APPOS = r"(?:,[^,]{1,90},)?"
+_APPOS = r"(?:,[^,]{1,90},| of the ⟪\d+⟫(?: \(⟪\d+⟫\))?)?"
 _WIN = re.compile(
     rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?!['’])(?! (?:the |"  # noqa: E501
     rf"this )?(?:traditionally \w+ )?(?:district|state|county|counties|popular vote|[\w-]+ vote)|"
@@ -50,6 +50,15 @@ _WINNER_OVER = re.compile(rf"{P}[^⟨.]{{0,60}}\bwinner over (?:\w+ ){{0,2}}?{P}
 _WINNING = re.compile(rf"{P} winning the (?:\w+ ){{0,2}}(?:election|race|primary|runoff|vote)")
 _CHOSEN = re.compile(rf"{P} being (?:randomly )?(?:chosen|declared|named) (?:as )?the winner")
 _PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:second|third|fourth|fifth|last) place")  # noqa: E501
+# "wins … with Ron Paul in second and Jon Huntsman in third": placed behind the winner
+_PLACED = re.compile(
+    rf"(?:\bwith|,|\band) {P},? (?:[\w-]+ ){{0,2}}?(?:finishing |coming |placing )?in "
+    rf"(?:second|third|fourth|fifth|sixth|last|2nd|3rd|4th|5th)(?: place)?\b(?! in the polls?)"
+)
+_CONCEDES = re.compile(
+    rf"(?<!by ){P}{_APPOS}[^⟨.]{{0,60}}?\b(?:concedes|conceded|conceding) (?:defeat|the "
+    rf"(?:[\w-]+ ){{0,3}}?(?:race|election|primary|run-?off|contest))\b"
+)
 _MARGIN = re.compile(
     r"(\d{1,2}(?:\.\d+)?)%[-–](\d{1,2}(?:\.\d+)?)%|"
     r"(?:\bby |(?<=⟩) )(\d{1,2}(?:\.\d+)?) ?(?:%|percent) to (\d{1,2}(?:\.\d+)?) ?"
@@ -68,7 +77,8 @@ _IN_STATE = re.compile(
 _NOT_A_RACE = re.compile(
     r" (?:a|an|the|that|this|his|her|their) (?!(?:[\w-]+ ){0,3}(?:election|race|primary|seat|"
     r"term|majority|run-?off|nomination|victory|landslide|vote|caucus|contest|presidency|"
-    r"mayoralty|governorship|re-?election))"
+    r"mayoralty|governorship|re-?election|[Pp]resident|[Gg]overnor|[Mm]ayor|[Ss]enator|"
+    r"[Pp]rime [Mm]inister|[Cc]hancellor)\b)"
 )
 # the share after "defeating X with 66%" is the winner's, not X's
 _BEATEN = re.compile(r"\b(?:defeating|defeated|defeats|beat|beating|beats|over|against) "
@@ -202,6 +212,12 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             win(m.group(1))
         for m in _PLACE.finditer(text):
             lose(m.group(1))
+        if not re.search(r"\bpoll", text, re.I):
+            for m in _PLACED.finditer(text):
+                lose(m.group(1))
+        for m in _CONCEDES.finditer(text):
+            if not _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]):
+                lose(m.group(1))
     _two_way_losers(ctx, winners, losers)
     for table, relation in ((winners, "won"), (losers, "lost")):
         for (person, election), (st, val) in table.items():

@@ -1,0 +1,35 @@
+"""Political-prose phrasings beyond the dev documents, on texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article, Fact
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def rel(extractor: Extractor, text: str, relation: str, date: str) -> set[tuple[str, str]]:
+    facts: list[Fact] = extractor.extract(
+        Article(text=text, document="t.txt", origin="t.txt", date=date))
+    return {(f.subject.label, f.object.label if f.object else "") for f in facts
+            if f.relation == relation}
+
+
+def test_placings_behind_the_winner_lost(extractor: Extractor) -> None:
+    text = ("Rick Santorum wins the South Carolina Republican primary with Newt Gingrich in "
+            "second and Rick Perry in third.")
+    lost = rel(extractor, text, "lost", "2012-01-22")
+    assert {p for p, _ in lost} == {"Newt Gingrich", "Rick Perry"}
+    assert {e for _, e in lost} == {"2012 presidential primary in South Carolina"}
+
+
+def test_elected_with_party_appositive_and_concession(extractor: Extractor) -> None:
+    text = ("Anna Kowalska of the Civic Platform Party (CPP) is elected the first female "
+            "President of Poland. Jan Nowak, the ruling party's candidate, concedes defeat.")
+    won = rel(extractor, text, "won", "2015-05-25")
+    assert ("Anna Kowalska", "2015 presidential election in Poland") in won
