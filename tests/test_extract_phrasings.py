@@ -33,3 +33,18 @@ def test_elected_with_party_appositive_and_concession(extractor: Extractor) -> N
             "President of Poland. Jan Nowak, the ruling party's candidate, concedes defeat.")
     won = rel(extractor, text, "won", "2015-05-25")
     assert ("Anna Kowalska", "2015 presidential election in Poland") in won
+
+
+def test_race_for_the_senate_poll_values_follow_the_names(extractor: Extractor) -> None:
+    text = ("A new poll shows Republican Dan Carver leads Democrat Lisa Moreno, 48% to 40%, in "
+            "an Ohio race for the U.S. Senate, and GOP presidential candidate Mitt Romney "
+            "trailing in the state.")
+    facts = extractor.extract(Article(text=text, document="t.txt", origin="t.txt",
+                                      date="2012-06-20"))
+    polls = {(f.subject.label, f.object.label if f.object else "", f.value) for f in facts
+             if f.relation == "poll"}
+    assert polls == {("Dan Carver", "2012 United States Senate election in Ohio", 48.0),
+                     ("Lisa Moreno", "2012 United States Senate election in Ohio", 40.0)}
+    assert ("Mitt Romney", "2012 United States Senate election in Ohio") not in {
+        (f.subject.label, f.object.label if f.object else "") for f in facts
+        if f.relation == "candidacy"}

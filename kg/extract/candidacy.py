@@ -79,6 +79,8 @@ def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
     weak = (st.own_election is not None or st.unit.section in ("headline", "topic")
             or looks_electoral(text))
     for m in _ROLE_BEFORE.finditer(text):
+        if _other_race(st, text[max(0, m.start() - 30) : m.start() + 12]):
+            continue  # "GOP presidential candidate X" in a sentence about a Senate race
         if weak and not _PAST_ROLE.search(text[max(0, m.start() - 25) : m.end()]):
             found += [(p, 0.85) for p in m.groups() if p]
     for m in _ROLE_AFTER.finditer(text):
@@ -107,6 +109,16 @@ _RACE_KIND = {
     "president": re.compile(r"\bpresidential\b|\bWhite House\b"),
     "mayor": re.compile(r"\bmayoral\b|\bmayor's race\b"),
 }
+
+
+def _other_race(st: Statement, words: str) -> bool:
+    """The words qualify a role by another kind of race than the statement's election."""
+    if st.election is None:
+        return False
+    kind = "president" if st.election.kind.startswith("president") else st.election.kind
+    if kind == "nomination":
+        kind = "president"
+    return any(other != kind and pattern.search(words) for other, pattern in _RACE_KIND.items())
 
 
 def election_for(st: Statement) -> ElectionRef | None:

@@ -113,7 +113,11 @@ _SENATE = re.compile(
     rf"(?P<state>{_STATE_ALT})\b|\b(?P<state2>{_STATE_ALT})(?:'s|’s)? (?:U\.S\. )?Senate "
     rf"{_SENATE_KIND}|(?P<state5>{_STATE_ALT})(?:'s|’s)? (?:Democratic|Republican) Senate "
     rf"(?:primary|run-?off|nomination)|(?:[Vv]oters|polls) in (?P<state3>{_STATE_ALT})\b"
-    rf"[^.;]{{0,60}}\bSenate seat|\bfor (?:the )?U\.S\. Senate in (?P<state4>{_STATE_ALT})\b",
+    rf"[^.;]{{0,60}}\bSenate seat|\bfor (?:the )?U\.S\. Senate in (?P<state4>{_STATE_ALT})\b|"
+    rf"\b(?P<state6>{_STATE_ALT}) (?:race|contest|election|primary|run-?off|seat) for (?:the )?"
+    rf"(?:U\.S\. |United States )?Senate\b|\b(?:the next|new) (?:U\.S\. )?senator from "
+    rf"(?P<state7>{_STATE_ALT})\b|\b(?:race|run|running|bid|campaign) for (?:the )?"
+    rf"(?:U\.S\. |United States )?Senate (?:seat )?(?:in|from) (?P<state8>{_STATE_ALT})\b",
 )
 # "Louisiana Gov. John Bel Edwards won re-election": the incumbent's own office is contested
 _INCUMBENT_RACE = re.compile(
@@ -398,8 +402,7 @@ def detect(
                                  "party"), when, year_only, ref)
     m = _SENATE.search(text)
     if m:
-        name = _title(m.group("state") or m.group("state2") or m.group("state3")
-                      or m.group("state4") or m.group("state5"))
+        name = _title(next(g for g in m.groups() if g))
         state = STATE_BY_NAME.get(name)
         if state:
             return _fill(ElectionRef(state_division(state), f"U.S. Senator from {name}", stage,
