@@ -48,3 +48,11 @@ def test_race_for_the_senate_poll_values_follow_the_names(extractor: Extractor) 
     assert ("Mitt Romney", "2012 United States Senate election in Ohio") not in {
         (f.subject.label, f.object.label if f.object else "") for f in facts
         if f.relation == "candidacy"}
+
+
+def test_contest_in_several_listed_states(extractor: Extractor) -> None:
+    text = ("Voters in the US states of Oregon and Idaho go to the polls, with Mitt Romney "
+            "winning the Republican primaries.")
+    won = rel(extractor, text, "won", "2012-05-15")
+    assert won == {("Mitt Romney", "2012 presidential primary in Oregon"),
+                   ("Mitt Romney", "2012 presidential primary in Idaho")}

@@ -6,6 +6,8 @@ article, resolves names within it, then applies the relation rules (one module e
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import (
     candidacy,
     confidence,
@@ -54,5 +56,20 @@ class Extractor:
         facts: list[Fact] = []
         for module in _RELATIONS:
             facts += module.extract(ctx)
+        facts += _other_states(ctx, facts)
         facts += party.primary_parties(ctx, facts)
         return confidence.finalize(facts, text)
+
+
+def _other_states(ctx: statements.ArticleContext, facts: list[Fact]) -> list[Fact]:
+    """A fact about a contest held in several states the statement lists holds in each."""
+    by_span = {st.evidence(): st for st in ctx.statements if st.also}
+    out: list[Fact] = []
+    for f in facts:
+        if f.object is None or f.object.type != "Election" or len(f.evidence) != 1:
+            continue
+        st = by_span.get(f.evidence[0])
+        if st is None or st.election is None or f.object.division != st.election.division:
+            continue
+        out += [replace(f, object=e.entity()) for e in st.also]
+    return out

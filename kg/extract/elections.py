@@ -158,7 +158,8 @@ _NOMINATION_STATE = re.compile(
     rf"\b(?P<state>{_STATE_ALT})(?:'s|’s)? (?:(?:Republican|Democratic|GOP)(?: Party)? )?"
     rf"(?:presidential )?(?:caucus(?:es)?|primary|primaries)\b|"
     rf"\b(?:caucus(?:es)?|primary|primaries) in (?:the (?:U\.S\. )?state of )?"
-    rf"(?P<state2>{_STATE_ALT})\b|\b(?:state of|Voters in(?: the (?:U\.S\.|American) state of)?) "
+    rf"(?P<state2>{_STATE_ALT})\b|"
+    rf"\b(?:states? of|Voters in(?: the (?:U\.S\.|US|American) states? of)?) "
     rf"(?P<state3>{_STATE_ALT})\b[^.;]{{0,80}}\b(?:caucus(?:es)?|primary|primaries)\b"
 )
 _COUNTRY = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})\b")
@@ -268,6 +269,27 @@ def _place(division: str | None) -> str:
     if "cd" in parts and parts["cd"].isdigit():
         place = f"{place}'s {_ordinal(int(parts['cd']))} congressional district"
     return place
+
+
+_STATE_LIST = re.compile(
+    rf"\bstates of (?P<list>(?:(?:{_STATE_ALT})(?:, | and |, and )){{1,6}}(?:{_STATE_ALT}))\b"
+)
+
+
+def also_states(text: str, e: ElectionRef | None) -> tuple[ElectionRef, ...]:
+    """"Voters in the states of Arkansas and Kentucky … primaries": the same contest in the
+    other states the statement lists."""
+    if e is None or e.kind != "nomination" or e.division is None:
+        return ()
+    m = _STATE_LIST.search(text)
+    if m is None:
+        return ()
+    out = []
+    for name in re.split(r",? and |, ", m.group("list")):
+        code = STATE_BY_NAME.get(_title(name))
+        if code and state_division(code) != e.division:
+            out.append(replace(e, division=state_division(code)))
+    return tuple(out)
 
 
 def state_division(code: str) -> str:

@@ -47,7 +47,8 @@ _CONCEDED = re.compile(
     rf"primary|run-?off|contest) )?to (?:[\w-]+ ){{0,2}}?{P}"
 )
 _WINNER_OVER = re.compile(rf"{P}[^⟨.]{{0,60}}\bwinner over (?:\w+ ){{0,2}}?{P}")
-_WINNING = re.compile(rf"{P} winning the (?:\w+ ){{0,2}}(?:election|race|primary|runoff|vote)")
+_WINNING = re.compile(rf"{P} winning (?:in )?the (?:\w+ ){{0,2}}(?:election|race|primary|"
+                      rf"primaries|caucus(?:es)?|runoff|vote)")
 _CHOSEN = re.compile(rf"{P} being (?:randomly )?(?:chosen|declared|named) (?:as )?the winner")
 _PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:second|third|fourth|fifth|last) place")  # noqa: E501
 # "wins … with Ron Paul in second and Jon Huntsman in third": placed behind the winner

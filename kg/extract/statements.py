@@ -34,6 +34,7 @@ class Statement:
     block: int
     people_only: str = ""  # masked with person spans only (organisation names kept)
     scoped: bool = False  # the statement or its block (not just the article) names a race
+    also: tuple[ElectionRef, ...] = ()  # the same contest in other states the statement lists
 
     def evidence(self) -> Evidence:
         return Evidence(self.unit.start, self.unit.end, self.unit.text)
@@ -165,7 +166,8 @@ def build(
                       u.line, people_only,
                       scoped=own[id(u)] is not None or u.section in ("headline", "topic")
                       or (block_election.get(u.line) is not None
-                          and u.section in ("related", "change", "change-old")))
+                          and u.section in ("related", "change", "change-old")),
+                      also=elections.also_states(u.text, own[id(u)]))
         )
         previous = u
     return ctx
