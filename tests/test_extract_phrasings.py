@@ -56,3 +56,17 @@ def test_contest_in_several_listed_states(extractor: Extractor) -> None:
     won = rel(extractor, text, "won", "2012-05-15")
     assert won == {("Mitt Romney", "2012 presidential primary in Oregon"),
                    ("Mitt Romney", "2012 presidential primary in Idaho")}
+
+
+def test_poll_shares_after_appositives_and_party_groups(extractor: Extractor) -> None:
+    text = ("Carl Dunn leads Rita Vance in an Ohio race for the U.S. Senate. "
+            "Dunn, a Republican, has 47% support in a matchup against Vance, a Democrat who "
+            "scored 42% in the Quinnipiac poll. The other Republicans - former Congressman "
+            "Paul Reed and businessman Mark Stone - trail.")
+    facts = extractor.extract(Article(text=text, document="t.txt", origin="t.txt",
+                                      date="2012-06-20"))
+    polls = {(f.subject.label, f.value) for f in facts if f.relation == "poll"}
+    assert polls == {("Carl Dunn", 47.0), ("Rita Vance", 42.0)}
+    parties = {(f.subject.label, f.object.label if f.object else "") for f in facts
+               if f.relation == "party"}
+    assert {("Paul Reed", "Republican Party"), ("Mark Stone", "Republican Party")} <= parties

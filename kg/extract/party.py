@@ -60,6 +60,12 @@ _PLURAL = re.compile(
     rf"Reps\.|Sens\.|lawmakers|governors|contenders|hopefuls)(?: were| are|,|:|—|&mdash;| )*"
     rf"(?P<list>(?:{P}(?: of [A-Z]\w+(?: [A-Z]\w+)?)?(?: \([^)]*\))?(?:,? and |, |&mdash;|—)?)+)"
 )
+# "The other Republicans - former Congressman A, businessman B and Assembly speaker C"
+_GROUP = re.compile(
+    rf"\b(?:[Tt]he )?(?:other |two |three |four |fellow |leading )?(?P<party>Republican|Democrat)s"
+    rf"(?: in the race| running)? ?(?:-|—|–|:|&mdash;) ?"
+    rf"(?P<list>(?:(?:[\w.-]+ ){{0,3}}?{P}(?:,? and |, )?)+)"
+)
 _SWITCH = re.compile(
     r"(?:changing|changes|changed|switching|switches|switched) (?:his|her|their) party "
     r"(?:affiliation |registration )?from (?P<old>Democratic|Republican|Democrat)s? to "
@@ -104,6 +110,9 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     for m in _PLURAL.finditer(text):
         for p in re.findall(P, m.group("list")):
             add(p, us_party(m.group("party")), 0.88)
+    for m in _GROUP.finditer(text):
+        for p in re.findall(P, m.group("list")):
+            add(p, us_party(m.group("party")), 0.85)
     switch = _SWITCH.search(text)
     if switch and st.people:
         who = str(st.people[0])

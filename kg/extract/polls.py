@@ -27,7 +27,10 @@ _POLLSTER_FROM = re.compile(
     rf"(?: and (?:{ORG}|(?P<name2>[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){{0,4}})))?"
 )
 _PCT = r"(?:about |around |roughly |nearly |almost |just over |over |more than )?(\d{1,2}(?:\.\d)?) ?(?:%|percent)"  # noqa: E501
-_AT = re.compile(rf"{P} (?:at|with|getting|receiving|on|polling at|has|had) {_PCT}")
+_AT = re.compile(
+    rf"{P}(?:,[^,⟨.]{{1,40}},|, (?:a|an|the) [^,⟨.]{{1,40}}? (?:who|which))? (?:at|with|getting|"
+    rf"receiving|on|polling at|has|had|scored|scores|drew|draws|got|gets|garnered) {_PCT}"
+)
 _LEAD_SPLIT = re.compile(
     rf"{P}(?:(?:'s|’s) lead)?[^⟨.]{{0,90}}?(?:advantage|lead|leads|leading|ahead|points?)"
     rf"[^⟨.]{{0,60}}?,? (\d{{1,2}}(?:\.\d)?) ?(?:%|percent) to (\d{{1,2}}(?:\.\d)?) ?(?:%|percent)"
