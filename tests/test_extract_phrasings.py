@@ -70,3 +70,14 @@ def test_poll_shares_after_appositives_and_party_groups(extractor: Extractor) ->
     parties = {(f.subject.label, f.object.label if f.object else "") for f in facts
                if f.relation == "party"}
     assert {("Paul Reed", "Republican Party"), ("Mark Stone", "Republican Party")} <= parties
+
+
+def test_endorsement_phrasings(extractor: Extractor) -> None:
+    text = ("Rick Perry will drop out of the Republican primaries and will endorse rival "
+            "candidate Newt Gingrich. State senator Dale Burns is accused of switching his "
+            "support from Michele Bachmann to Ron Paul in the Republican primaries. "
+            "Mike Lee, who was elected in 2010, had the support of much of the state's "
+            "establishment, as well as the National Rifle Association.")
+    ends = rel(extractor, text, "endorsement", "2012-01-19")
+    assert {("Rick Perry", "Newt Gingrich"), ("Dale Burns", "Ron Paul")} <= ends
+    assert ("National Rifle Association", "Mike Lee") in ends

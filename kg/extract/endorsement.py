@@ -19,14 +19,21 @@ _VERB = (
     r"campaign(?:s|ed|ing)? for|rall(?:y|ies|ied) for|showed support for|stumped for|"
     r"(?:plans?|planned) to campaign for|urged (?:\w+ ){0,3}to vote for)"
 )
+# "will endorse rival candidate X": descriptors between the verb and the endorsed
+_DESC = (r"(?:the )?(?:(?:rival|fellow|former|Republican|Democratic|GOP|presidential|"
+         r"candidate|front-?runner|nominee|incumbent|Senate|gubernatorial) ){0,3}")
 _ACTIVE = re.compile(
     rf"(?<!with )(?<!from )(?<!by )(?<!to )(?<!against )(?<!than ){_E}(?:,[^,⟨]{{1,80}},)?"
-    rf"(?: (?:(?![—–(]|who |which |backer|supporter)[^.⟨]){{0,90}}?)? {_VERB} (?:the )?{P}"
+    rf"(?: (?:(?![—–(]|who |which |backer|supporter)[^.⟨]){{0,90}}?)? {_VERB} {_DESC}{P}"
+)
+_SWITCH_SUPPORT = re.compile(
+    rf"{_E}[^.⟨]{{0,40}}?\b(?:switch|shift|mov)\w* (?:his|her|their) (?:support|endorsement|"
+    rf"allegiance) from {_DESC}{P} to {_DESC}{P}"
 )
 _RECEIVED = re.compile(
     rf"{P}(?:,[^,⟨]{{1,60}},)? (?:received|receives|won|earned|got|has|had|secured|gained|"
     rf"picked up|landed)(?: (?:an|the|a))? (?:\w+ )?(?:endorsement|backing|support)s? (?:of|from) "
-    rf"(?:[^.⟨]{{0,40}}?){_E}"
+    rf"(?:[^.⟨]{{0,40}}?|[^.⟨]{{0,80}}?, as well as (?:the )?){_E}"
 )
 _WHO_ENDORSED = re.compile(
     rf"{_E}, who (?:has |had |also )?(?:endorsed|backed|is backing|campaigned for) {P}"
@@ -54,7 +61,7 @@ _PRESIDENT_BACKING = re.compile(
 )
 _WITHDRAW = re.compile(
     rf"{P}[^.⟨]{{0,80}}(?:withdraw\w*|drops? out|dropped out|suspend\w*|ends? (?:his|her) "
-    rf"campaign)[^.⟨]{{0,60}}(?:in favou?r of|endors\w+|backing) {P}"
+    rf"campaign)[^.⟨]{{0,60}}(?:in favou?r of|endors\w+|backing) {_DESC}{P}"
 )
 _NOT = re.compile(r"\b(?:not|never|refused|declined|won't|wouldn't|no longer)\b")
 
@@ -111,6 +118,9 @@ def _facts(ctx: ArticleContext, st: Statement, prev: Statement | None) -> list[F
     for m in _RESPECTIVELY.finditer(text):
         pairs.append((ctx.person(m.group(1)), m.group(3), 0.9))
         pairs.append((ctx.person(m.group(2)), m.group(4), 0.9))
+    for m in _SWITCH_SUPPORT.finditer(text):
+        pairs.append((who.entity(m.group(1), m.group(2)), m.group(4), 0.88))
+        pairs.append((who.entity(m.group(1), m.group(2)), m.group(3), 0.8))
     for m in _WITHDRAW.finditer(text):
         pairs.append((ctx.person(m.group(1)), m.group(2), 0.85))
     backing = _PRESIDENT_BACKING.search(text)
