@@ -81,3 +81,13 @@ def test_endorsement_phrasings(extractor: Extractor) -> None:
     ends = rel(extractor, text, "endorsement", "2012-01-19")
     assert {("Rick Perry", "Newt Gingrich"), ("Dale Burns", "Ron Paul")} <= ends
     assert ("National Rifle Association", "Mike Lee") in ends
+
+
+def test_office_phrasings(extractor: Extractor) -> None:
+    text = ("Mary Fallin leads in an Oklahoma race for the U.S. Senate. "
+            "United States Secretary of State Hillary Clinton visited. Ohio state Senator "
+            "Kris Jordan spoke. The state's other senator is Republican Jim Inhofe.")
+    offices = rel(extractor, text, "holds_office", "2012-06-20")
+    assert ("Hillary Clinton", "United States Secretary of State") in offices
+    assert ("Kris Jordan", "Member of the Ohio Senate") in offices
+    assert ("Jim Inhofe", "U.S. Senator from Oklahoma") in offices

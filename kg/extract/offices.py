@@ -79,12 +79,22 @@ _CONFIRMS = re.compile(
 # A title right before a person (a cheap filter before the long title rule).
 _TITLE_CUE = re.compile(
     r"(?:President|Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man|Gov\.|[Gg]overnor|"
-    r"Secretary|[Ss]ecretary|Attorney General|[Mm]inister|[Mm]ayor|Leader|Speaker|Director|"
+    r"Secretary|[Ss]ecretary|Secretary of State|Attorney General|[Mm]inister|[Mm]ayor|Leader|"
+    r"Speaker|Director|"
     r"Chancellor|[Ss]enators|[Cc]hair(?:man|woman)?)\)? ⟨"
 )
 _THE_STATES_GOVERNOR = re.compile(
     rf"\bthe state(?:'s|’s) (?:\w+ ){{0,2}}governor, {P}"
 )
+_STATE_LEGISLATOR = re.compile(
+    rf"\b(?P<former>[Ff]ormer )?(?P<state>{_STATE_ALT}) [Ss]tate (?P<title>Senator|Sen\.|senator|"
+    rf"Representative|Rep\.|representative|Assemblyman|Assemblywoman) {P}"
+)
+_OTHER_SENATOR = re.compile(
+    rf"\b[Tt]he state(?:'s|’s) (?:other |junior |senior )?(?:U\.S\. )?senator(?:,| is) "
+    rf"(?:(?:Republican|Democrat|Democratic|incumbent) )?{P}"
+)
+_ASSEMBLY_SPEAKER = re.compile(rf"\b(?:State )?Assembly [Ss]peaker {P}")
 _SENATORS_OF = re.compile(rf"{P} of (?P<state>{_STATE_ALT})\b")
 _VACATED = re.compile(
     rf"(?:seat|district)(?: \w+){{0,2}} (?:vacated|left open|left vacant) by (?:[^⟨.]{{0,60}}?){P}|"
@@ -345,6 +355,20 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
             label = _cabinet(f"Secretary of {dept}")
             if label:
                 found.append((who, label, False, 0.85))
+    for m in _STATE_LEGISLATOR.finditer(text):
+        chamber = "Senate" if m.group("title").lower().startswith("sen") else (
+            "House of Representatives" if m.group("title").lower().startswith("rep")
+            else "State Assembly")
+        found.append((m.group(4), f"Member of the {m.group('state')} {chamber}",
+                      bool(m.group("former")), 0.85))
+    article_state = STATES.get(oc.state_of_article() or "")
+    for m in _OTHER_SENATOR.finditer(text):
+        if article_state:
+            found.append((m.group(1), f"U.S. Senator from {article_state}", False, 0.85))
+    for m in _ASSEMBLY_SPEAKER.finditer(text):
+        if article_state:
+            found.append((m.group(1), f"Speaker of the {article_state} State Assembly", False,
+                          0.8))
     for m in _INCUMBENT.finditer(text):
         if st.election is not None and st.election.office:
             found.append((m.group(1), st.election.office, False, 0.8))
