@@ -91,3 +91,20 @@ def test_office_phrasings(extractor: Extractor) -> None:
     assert ("Hillary Clinton", "United States Secretary of State") in offices
     assert ("Kris Jordan", "Member of the Ohio Senate") in offices
     assert ("Jim Inhofe", "U.S. Senator from Oklahoma") in offices
+
+
+def test_rivals_leading_in_a_named_contest(extractor: Extractor) -> None:
+    text = ("Voters in Ohio go to the polls in the Democratic primary. The Republican contest "
+            "is too close to call as John Kasich leads Ted Cruz by 0.3 percent.")
+    cands = rel(extractor, text, "candidacy", "2016-03-15")
+    assert {("John Kasich", "2016 presidential primary in Ohio"),
+            ("Ted Cruz", "2016 presidential primary in Ohio")} <= cands
+    parties = rel(extractor, text, "party", "2016-03-15")
+    assert ("Ted Cruz", "Republican Party") in parties
+
+
+def test_winning_as_a_clause(extractor: Extractor) -> None:
+    text = ("Voters in the US states of Oregon and Idaho go to the polls, with President "
+            "Barack Obama winning but performing poorly in the Democratic primaries.")
+    won = rel(extractor, text, "won", "2012-05-15")
+    assert ("Barack Obama", "2012 presidential primary in Idaho") in won

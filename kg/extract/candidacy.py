@@ -23,6 +23,12 @@ _HEAD_TO_HEAD = re.compile(
     rf"{P} (?:is|was|remains) (?:locked in a (?:dead heat|tight race|close race|tie)|neck and neck|"
     rf"tied|running even) with (?:[\w.-]+ ){{0,3}}?{P}"
 )
+# "The Republican contest is too close to call as A leads B": rivals in a named contest
+LEADS = re.compile(
+    rf"\b(?:contest|race|primary|caucus\w*|election|run-?off|vote)\b[^.]{{0,60}}?{P} "
+    rf"(?:leads|led|trails|trailed|is leading|was leading|is trailing|edges|edged) "
+    rf"(?:[\w.-]+ ){{0,2}}?{P}"
+)
 _ROLE_BEFORE = re.compile(
     rf"\b(?:candidates?|nominees?|contenders?|challengers?|running mate)(?:,)? {P}"
     rf"(?:,? and {P})?"
@@ -73,6 +79,9 @@ def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
         pair = re.search(rf"{P}[^⟨]*? and (?:[\w-]+ ){{0,3}}?{P}", m.group("rest"))
         if pair:
             found += [(pair.group(1), 0.92), (pair.group(2), 0.92)]
+    for m in LEADS.finditer(text):
+        if not _NEGATION.search(m.group(0)):
+            found += [(m.group(1), 0.8), (m.group(2), 0.8)]
     for m in _HEAD_TO_HEAD.finditer(text):
         if st.own_election is not None:
             found += [(p, 0.9) for p in m.groups() if p]

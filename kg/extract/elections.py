@@ -160,7 +160,7 @@ _NOMINATION_STATE = re.compile(
     rf"\b(?:caucus(?:es)?|primary|primaries) in (?:the (?:U\.S\. )?state of )?"
     rf"(?P<state2>{_STATE_ALT})\b|"
     rf"\b(?:states? of|Voters in(?: the (?:U\.S\.|US|American) states? of)?) "
-    rf"(?P<state3>{_STATE_ALT})\b[^.;]{{0,80}}\b(?:caucus(?:es)?|primary|primaries)\b"
+    rf"(?P<state3>{_STATE_ALT})\b[^.;]{{0,160}}\b(?:caucus(?:es)?|primary|primaries)\b"
 )
 _COUNTRY = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})\b")
 _COUNTRY_RACE = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.candidacy import LEADS as _LEADS
 from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
@@ -142,6 +143,14 @@ def _contest_parties(ctx: ArticleContext) -> list[Fact]:
     blocks: dict[int, list[Statement]] = {}
     for st in ctx.statements:
         blocks.setdefault(st.block, []).append(st)
+    for st in ctx.statements:
+        words = set(re.findall(r"\b(Republican|Democratic|Democrat)s?\b", st.unit.text))
+        parties = {m.group("party") for m in _CONTEST.finditer(st.unit.text)}
+        if len(parties) == 1 and words == parties:
+            entity = us_party(parties.pop())
+            for m in _LEADS.finditer(st.masked):
+                out += [ctx.fact("party", ctx.person(p), entity, [st], 0.8, EXTRACTOR)
+                        for p in (m.group(1), m.group(2))]
     for sts in blocks.values():
         text = " ".join(s.unit.text for s in sts)
         parties = {m.group("party") for m in _CONTEST.finditer(text)}

@@ -48,7 +48,7 @@ _CONCEDED = re.compile(
 )
 _WINNER_OVER = re.compile(rf"{P}[^⟨.]{{0,60}}\bwinner over (?:\w+ ){{0,2}}?{P}")
 _WINNING = re.compile(rf"{P} winning (?:in )?the (?:\w+ ){{0,2}}(?:election|race|primary|"
-                      rf"primaries|caucus(?:es)?|runoff|vote)")
+                      rf"primaries|caucus(?:es)?|runoff|vote)|{P} winning(?=,| but\b)")
 _CHOSEN = re.compile(rf"{P} being (?:randomly )?(?:chosen|declared|named) (?:as )?the winner")
 _PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:second|third|fourth|fifth|last) place")  # noqa: E501
 # "wins … with Ron Paul in second and Jon Huntsman in third": placed behind the winner
@@ -208,7 +208,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             lose(m.group(2), val=lost_val)
         for pat in (_WINNING, _CHOSEN):
             for m in pat.finditer(text):
-                win(m.group(1))
+                win(next(g for g in m.groups() if g))
         for m in _WHEN_WON.finditer(text):
             win(m.group(1))
         for m in _PLACE.finditer(text):
