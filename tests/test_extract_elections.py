@@ -89,3 +89,10 @@ def test_election_labels_are_readable() -> None:
     bg = ElectionRef("ocd-division/country:bg", "President of Bulgaria", "runoff", "2016-11-13",
                      False, "president-foreign")
     assert bg.label() == "2016 presidential election in Bulgaria (runoff)"
+
+
+def test_residents_head_to_the_caucuses() -> None:
+    e = elections.detect("The race remains in flux hours before Nevadans head to the caucuses.",
+                         "2020-02-22")
+    assert e is not None
+    assert (e.division, e.stage) == ("ocd-division/country:us/state:nv", "primary")

@@ -160,7 +160,9 @@ _NOMINATION_STATE = re.compile(
     rf"\b(?:caucus(?:es)?|primary|primaries) in (?:the (?:U\.S\. )?state of )?"
     rf"(?P<state2>{_STATE_ALT})\b|"
     rf"\b(?:states? of|Voters in(?: the (?:U\.S\.|US|American) states? of)?) "
-    rf"(?P<state3>{_STATE_ALT})\b[^.;]{{0,160}}\b(?:caucus(?:es)?|primary|primaries)\b"
+    rf"(?P<state3>{_STATE_ALT})\b[^.;]{{0,160}}\b(?:caucus(?:es)?|primary|primaries)\b|"
+    rf"\b(?P<state4>{_STATE_ALT})ns (?:head|go|went|will go|will head|headed) to (?:the )?"
+    rf"(?:caucus(?:es)?|primary|primaries)\b"
 )
 _COUNTRY = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})\b")
 _COUNTRY_RACE = re.compile(
@@ -431,7 +433,7 @@ def detect(
                                      None, special, "senate"), when, year_only, ref)
     m = _NOMINATION_STATE.search(text)
     if m and not _COUNTRY.search(text) and not _NATIONAL_RACE.search(text):
-        name = _title(m.group("state") or m.group("state2") or m.group("state3"))
+        name = _title(next(g for g in m.groups() if g))
         state = STATE_BY_NAME.get(name)
         if state:
             return _fill(ElectionRef(state_division(state), "President of the United States",
