@@ -108,3 +108,14 @@ def test_winning_as_a_clause(extractor: Extractor) -> None:
             "Barack Obama winning but performing poorly in the Democratic primaries.")
     won = rel(extractor, text, "won", "2012-05-15")
     assert ("Barack Obama", "2012 presidential primary in Idaho") in won
+
+
+def test_gubernatorial_candidate_with_the_state_elsewhere_and_certified_winner(
+        extractor: Extractor) -> None:
+    text = ("Saying “the count failed Florida,” Democratic gubernatorial candidate Andrew Gillum "
+            "said Saturday he will not stand in the way of officials certifying Ron DeSantis, "
+            "the Republican, as the winner.")
+    cands = rel(extractor, text, "candidacy", "2018-11-17")
+    assert ("Andrew Gillum", "2018 Florida gubernatorial election") in cands
+    assert ("Ron DeSantis", "2018 Florida gubernatorial election") in rel(
+        extractor, text, "won", "2018-11-17")

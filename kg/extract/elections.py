@@ -139,6 +139,9 @@ _PARTY_CHAIR = re.compile(
 _PARLIAMENTARY = re.compile(
     r"\b(?:parliamentary|legislative|federal|snap|general) elections?\b", re.I
 )
+_GOVERNOR_LOOSE = re.compile(
+    r"\bgubernatorial (?:candidate|nominee|race|election|contest|hopeful|challenger)s?\b")
+_STATE_ANY = re.compile(rf"\b({_STATE_ALT})\b(?!['’]s \d| \d)")
 _GOVERNOR_MORE = re.compile(
     rf"\b(?:governor(?:'s|’s)?|gubernatorial) (?:race|election|contest|primary|run-?off) in "
     rf"(?P<state>{_STATE_ALT})\b|\b(?:race|run|running|bid) for (?P<state2>{_STATE_ALT}) "
@@ -399,6 +402,15 @@ def detect(
         if state:
             return _fill(ElectionRef(state_division(state), f"Governor of {name}", stage, None,
                                      special, "governor"), when, year_only, ref)
+    if _GOVERNOR_LOOSE.search(text):
+        # "Democratic gubernatorial candidate X … Georgia": the one state the statement names
+        names = {_title(n) for n in _STATE_ANY.findall(text)}
+        if len(names) == 1:
+            name = names.pop()
+            state = STATE_BY_NAME.get(name)
+            if state:
+                return _fill(ElectionRef(state_division(state), f"Governor of {name}", stage,
+                                         None, special, "governor"), when, year_only, ref)
     m = _INCUMBENT_RACE.search(text)
     if m:
         name = _title(m.group("state"))

@@ -49,7 +49,11 @@ _CONCEDED = re.compile(
 _WINNER_OVER = re.compile(rf"{P}[^⟨.]{{0,60}}\bwinner over (?:\w+ ){{0,2}}?{P}")
 _WINNING = re.compile(rf"{P} winning (?:in )?the (?:\w+ ){{0,2}}(?:election|race|primary|"
                       rf"primaries|caucus(?:es)?|runoff|vote)|{P} winning(?=,| but\b)")
-_CHOSEN = re.compile(rf"{P} being (?:randomly )?(?:chosen|declared|named) (?:as )?the winner")
+_CHOSEN = re.compile(
+    rf"{P} being (?:randomly )?(?:chosen|declared|named) (?:as )?the winner|"
+    rf"\b(?:certif(?:y|ying|ies|ied)|declar(?:e|es|ed|ing)|nam(?:e|es|ed|ing)) {P}"
+    rf"(?:,[^,⟨.]{{1,40}},)? (?:as )?the (?:official |rightful )?winner\b"
+)
 _PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:second|third|fourth|fifth|last) place")  # noqa: E501
 # "wins … with Ron Paul in second and Jon Huntsman in third": placed behind the winner
 _PLACED = re.compile(
