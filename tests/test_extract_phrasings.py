@@ -119,3 +119,14 @@ def test_gubernatorial_candidate_with_the_state_elsewhere_and_certified_winner(
     assert ("Andrew Gillum", "2018 Florida gubernatorial election") in cands
     assert ("Ron DeSantis", "2018 Florida gubernatorial election") in rel(
         extractor, text, "won", "2018-11-17")
+
+
+def test_foreign_reelection_defeating_a_party_leader(extractor: Extractor) -> None:
+    text = ("In the Polish presidential election, Andrzej Duda ultimately wins re-election with "
+            "51% of the vote, defeating Civic Platform candidate Bronislaw Komorowski.")
+    facts = extractor.extract(Article(text=text, document="t.txt", origin="t.txt",
+                                      date="2015-05-24"))
+    results = {(f.relation, f.subject.label, f.value) for f in facts
+               if f.relation in ("won", "lost")}
+    assert ("won", "Andrzej Duda", 51.0) in results
+    assert ("lost", "Bronislaw Komorowski", None) in results

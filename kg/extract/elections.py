@@ -452,7 +452,8 @@ def detect(
                                      "primary", None, special, "nomination"), when, year_only, ref)
     if _PRESIDENTIAL.search(text):
         cm = _COUNTRY_RACE.search(text)
-        if cm is None and not _US_PRESIDENTIAL.search(text) and not _US_WORDS.search(text):
+        if (cm is None and not _US_PRESIDENTIAL.search(text) and not _US_WORDS.search(text)
+                and not (country_hint and country_hint in COUNTRIES)):
             cm = _COUNTRY.search(text)
         country = COUNTRIES[next(g for g in cm.groups() if g)] if cm else None
         if country is None and country_hint and not _US_WORDS.search(text):

@@ -20,7 +20,7 @@ EXTRACTOR = "kg.extract.results.v1"
 _PCT = r"(\d{1,2}(?:\.\d)?) ?(?:%|percent(?!age))"
 _APPOS = r"(?:,[^,]{1,90},| of the ⟪\d+⟫(?: \(⟪\d+⟫\))?)?"
 _WIN = re.compile(
-    rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily )?(?:won|wins|win)\b(?!['’])(?! (?:the |"  # noqa: E501
+    rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily |ultimately |eventually |finally |handily |comfortably )?(?:won|wins|win)\b(?!['’])(?! (?:the |"  # noqa: E501
     rf"this )?(?:traditionally \w+ )?(?:district|state|county|counties|popular vote|[\w-]+ vote)|"
     rf" (?:all |both |the )?(?:\w+ )?(?:states|counties|districts|delegates)\b|"
     rf" (?:\w+ )?(?:women|men|voters|independents|seniors|whites|blacks|Latinos|Hispanics|"
@@ -40,7 +40,7 @@ _AFTER_DEFEATING = re.compile(
     rf"(?<!by ){P}[^⟨.]{{0,120}}?\b(?:after|by) defeating (?:[\w-]+ ){{0,3}}?{P}|"
     rf"(?<!by ){P}[^⟨.]{{0,40}}?\b(?:wins?|won|winning|is elected|was elected|is re-?elected|"
     rf"was re-?elected)\b.{{0,120}}?, (?:defeating|beating|ousting|edging(?: out)?) "
-    rf"(?:[\w.-]+ ){{0,4}}?{P}"
+    rf"(?:[\w.-]+ |⟪\d+⟫ ){{0,4}}?{P}"
 )
 _CONCEDED = re.compile(
     rf"(?<!by ){P} (?:conceded|concedes|lost|loses) (?:the (?:[\w-]+ ){{0,3}}?(?:race|election|"
