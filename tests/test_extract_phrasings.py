@@ -130,3 +130,12 @@ def test_foreign_reelection_defeating_a_party_leader(extractor: Extractor) -> No
                if f.relation in ("won", "lost")}
     assert ("won", "Andrzej Duda", 51.0) in results
     assert ("lost", "Bronislaw Komorowski", None) in results
+
+
+def test_foreign_party_membership_phrasings(extractor: Extractor) -> None:
+    text = ("Lai Ching-te of the Democratic Progressive Party (DPP) is elected President of "
+            "Taiwan. Hou Yu-ih, the opposition Kuomintang (Chinese Nationalist Party) "
+            "candidate, concedes defeat.")
+    parties = rel(extractor, text, "party", "2024-01-13")
+    assert ("Lai Ching-te", "Democratic Progressive Party") in parties
+    assert ("Hou Yu-ih", "Kuomintang") in parties

@@ -80,6 +80,13 @@ _FROM_FOREIGN = re.compile(
     rf"(?P<name>{_FOREIGN_ALT})\b"
 )
 _FROM_FOREIGN_ORG = re.compile(rf"{P},(?: [^,⟨]*,)? from (?:the )?(?:[\w\-]+ ){{0,3}}?{ORG}")
+# "Tsai Ing-wen of the Democratic Progressive Party (DPP)", "Eric Chu, the ruling Kuomintang
+# (Chinese Nationalist Party) candidate", "Kuomintang candidate Eric Chu"
+_OF_ORG_PARTY = re.compile(
+    rf"{P} of the {ORG}|{P}, the (?:ruling |opposition |governing )?{ORG}(?: \([^)⟨]{{1,40}}\))? "
+    rf"(?:candidate|nominee|leader|chairman|chairwoman|chairperson)\b|"
+    rf"{ORG}(?: \(⟪\d+⟫\))? (?:party )?(?:candidate|nominee|leader|chairman|chairwoman) {P}"
+)
 _STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|Press secretary|staffer|aide)\b")  # noqa: E501
 
 
@@ -119,6 +126,13 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
         who = str(st.people[0])
         add(who, us_party(switch.group("new")), 0.9)
         add(who, us_party(switch.group("old")), 0.85, former=True)
+    for m in _OF_ORG_PARTY.finditer(st.masked):
+        who, org = ((m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                    if m.group(3) else (m.group(6), m.group(5)))
+        name = ctx.org(org)
+        if name in FOREIGN or re.search(r"\b[Pp]arty$", name):
+            add(who, us_party(name.split()[0]) if name in ("Republican Party", "Democratic Party")
+                else foreign_party(name), 0.85)
     for m in _POSSESSIVE_FOREIGN.finditer(text):
         add(m.group(1), foreign_party(m.group("name")), 0.85)
     for m in _FROM_FOREIGN.finditer(text):
