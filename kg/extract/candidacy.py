@@ -29,6 +29,13 @@ LEADS = re.compile(
     rf"(?:leads|led|trails|trailed|is leading|was leading|is trailing|edges|edged) "
     rf"(?:[\w.-]+ ){{0,2}}?{P}"
 )
+# "The other Republicans - former Congressman A, businessman B and Assembly speaker C"
+PARTY_GROUP = re.compile(
+    rf"\b(?:[Tt]he )?(?:other |two |three |four |fellow |leading )?(?P<party>Republican|Democrat)s"
+    rf"(?: in the race| running)? ?(?:-|—|–|:|&mdash;) ?"
+    rf"(?P<list>(?:(?:[\w.-]+ ){{0,3}}?{P}(?:,? and |, )?)+)"
+)
+_LEADS_FIELD = re.compile(rf"{P} (?:leads|led|is leading|tops|topped) the (?:\w+ )?field\b")
 _ROLE_BEFORE = re.compile(
     rf"\b(?:candidates?|nominees?|contenders?|challengers?|running mate)(?:,)? {P}"
     rf"(?:,? and {P})?"
@@ -88,6 +95,8 @@ def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
     # a role or an action names a candidacy only where the statement names its election
     weak = (st.own_election is not None or st.unit.section in ("headline", "topic")
             or looks_electoral(text))
+    if weak:
+        found += [(m.group(1), 0.8) for m in _LEADS_FIELD.finditer(text)]
     for m in _ROLE_BEFORE.finditer(text):
         if _other_race(st, text[max(0, m.start() - 30) : m.start() + 12]):
             continue  # "GOP presidential candidate X" in a sentence about a Senate race

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidacy import LEADS as _LEADS
+from kg.extract.candidacy import PARTY_GROUP as _GROUP
 from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
@@ -60,12 +61,6 @@ _PLURAL = re.compile(
     rf"{_PARTY_WORD}(?:ic)? (?:Party )?(?:presidential )?(?:senators|candidates|nominees|"
     rf"Reps\.|Sens\.|lawmakers|governors|contenders|hopefuls)(?: were| are|,|:|—|&mdash;| )*"
     rf"(?P<list>(?:{P}(?: of [A-Z]\w+(?: [A-Z]\w+)?)?(?: \([^)]*\))?(?:,? and |, |&mdash;|—)?)+)"
-)
-# "The other Republicans - former Congressman A, businessman B and Assembly speaker C"
-_GROUP = re.compile(
-    rf"\b(?:[Tt]he )?(?:other |two |three |four |fellow |leading )?(?P<party>Republican|Democrat)s"
-    rf"(?: in the race| running)? ?(?:-|—|–|:|&mdash;) ?"
-    rf"(?P<list>(?:(?:[\w.-]+ ){{0,3}}?{P}(?:,? and |, )?)+)"
 )
 _SWITCH = re.compile(
     r"(?:changing|changes|changed|switching|switches|switched) (?:his|her|their) party "
