@@ -203,7 +203,9 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
             return None
         if qual or oc.was_us(who, "prez" if t == "president" else "viceprez"):
             return f"{title_label} of the United States"
-        foreign = _country_in(m.string)
+        page = _country_from_election(election) or _country_from_election(
+            oc.ctx.main_election)
+        foreign = page[1] if page else _country_in(m.string, before=m.start())
         return f"{title_label} of {foreign}" if foreign else None
     if t in ("sen", "senator", "senators"):
         s = state or tag_state
@@ -264,8 +266,11 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
     return _cabinet(title)
 
 
-def _country_in(text: str) -> str | None:
-    m = re.search(rf"\b({_COUNTRY_ALT})\b", text)
+def _country_in(text: str, *, before: int | None = None) -> str | None:
+    """The country named nearest before `before` (else the first one named)."""
+    found = list(re.finditer(rf"\b({_COUNTRY_ALT})\b", text))
+    near = [m for m in found if before is not None and m.start() < before]
+    m = near[-1] if near else (found[0] if found else None)
     return COUNTRIES[m.group(1)][1] if m else None
 
 
