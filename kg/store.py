@@ -43,7 +43,7 @@ def open_store(location: Path, *, read_only: bool = False) -> Iterator[ox.Store]
             raise StoreError(f"no store at {location}: {_NO_STORE_HINT}")
         try:
             store = ox.Store.read_only(str(location))
-        except OSError as err:
+        except (OSError, RuntimeError) as err:  # RuntimeError: a store killed while created
             raise StoreError(f"cannot open store {location} read-only: {_one_line(err)}") from err
         yield store
         return
