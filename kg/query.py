@@ -14,8 +14,9 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, UnknownQueryError
 from kg.iri import ONTOLOGY
+from kg.resources import package_dir
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERIES_DIR = package_dir("queries")
 PREFIXES = {
     "kg": ONTOLOGY,
     "schema": "https://schema.org/",

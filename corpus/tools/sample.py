@@ -25,7 +25,8 @@ MAX_ARTICLE_CHARS = 9000
 
 def known_texts() -> list[str]:
     bench = CORPUS.parent / "benchmarks"
-    folders = [SHARED / "gold" / "docs", bench / "extra_gold" / "docs", bench / "blind_gold" / "docs"]
+    folders = [SHARED / "gold" / "docs", bench / "extra_gold" / "docs",
+               bench / "blind_gold" / "docs"]
     return [p.read_text(encoding="utf-8") for f in folders for p in sorted(f.glob("*.txt"))]
 
 
