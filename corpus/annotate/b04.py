@@ -539,6 +539,296 @@ DOCS.append(("a_2020-01-02_EHcIji3AWEJX8t3u.txt", [
     F("holds_office", "omar", "rep_mn5", L("Ever heard of [Rep. Rashida] Tlaib or [Rep. Ilhan] Omar?")),
 ]))
 
+# ================================================================ part 3: entities for the remaining documents
+O("dnc_chair", "Chair of the Democratic National Committee", ["Chairman", "chairwoman"], generic=["DNC chair", "DNC Chairman", "Chairman of the Democratic National Committee"])
+O("mayor_burlington", mayor("Burlington"), ["mayor"])
+O("rep_vt_al", representative("Vermont"))
+O("pm_au", head("Prime Minister", "Australia", "Australian"), ["PM"])
+O("fm_au", head("Minister for Foreign Affairs", "Australia", "Australian"), ["Foreign Affairs Minister", "Foreign Minister", "Foreign Minister of Australia", "Australian Foreign Minister"])
+O("premier_nsw", "Premier of New South Wales", ["NSW premier"], generic=["Premier"])
+O("alp_leader", "Leader of the Australian Labor Party", generic=["Labor leader", "ALP leader"])
+O("opp_leader_au", "Leader of the Opposition (Australia)", ["opposition leader", "Leader of the Opposition"], generic=["Opposition Leader"])
+O("fm_af", head("Minister of Foreign Affairs", "Afghanistan", "Afghan"), ["foreign minister"], generic=["Foreign Minister", "Afghan Foreign Minister"])
+O("finmin_af", head("Minister of Finance", "Afghanistan", "Afghan"), ["finance minister"], generic=["Finance Minister", "Afghan Finance Minister"])
+O("sec_state_us", "United States Secretary of State", generic=["Secretary of State", "U.S. Secretary of State"])
+O("pres_af", head("President", "Afghanistan", "Afghan"), ["Afghanistan President"])
+O("ceo_af", "Chief Executive of Afghanistan", ["Chief Executive"])
+O("pres_md", head("President", "Moldova", "Moldovan"))
+O("edu_min_md", head("Minister of Education", "Moldova", "Moldovan"), ["Education Minister"], generic=["Education Minister"])
+O("mayor_nyc", mayor("New York City"), ["Mayor of New York City"])
+O("sheriff_milw", "Sheriff of Milwaukee County", ["Milwaukee County sheriff"])
+O("pres_br", head("President", "Brazil", "Brazilian"), ["president", "President of Brazil"])
+O("gov_ks", governor("Kansas"))
+
+E("us_dem_prim_2016", "2016 Democratic Party presidential primaries", "ocd-division/country:us", "2016", "primary", office="pres_us")
+E("in_rep_prim_2016", "2016 Indiana Republican presidential primary", "ocd-division/country:us/state:in", "2016-05-03", "primary", office="pres_us")
+E("al_sen_rep_prim_2017", "2017 Alabama Republican Senate primary runoff", "ocd-division/country:us/state:al", "2017-09-26", "primary", special=True, office="sen_al")
+E("va_sen_rep_prim_2018", "2018 Virginia Republican Senate primary", "ocd-division/country:us/state:va", "2018-06-12", "primary", office="sen_va")
+E("va_sen_2018", "2018 United States Senate election in Virginia", "ocd-division/country:us/state:va", "2018-11-06", "general", office="sen_va")
+E("ks_gov_rep_prim_2018", "2018 Kansas gubernatorial Republican primary", "ocd-division/country:us/state:ks", "2018-08-07", "primary", office="gov_ks")
+E("ks_gov_2018", "2018 Kansas gubernatorial election", "ocd-division/country:us/state:ks", "2018-11-06", "general", office="gov_ks")
+E("ks_sen_2020", "2020 United States Senate election in Kansas", "ocd-division/country:us/state:ks", "2020-11-03", "general", office="sen_ks")
+E("us_dem_prim_2020", "2020 Democratic Party presidential primaries", "ocd-division/country:us", "2020", "primary", office="pres_us")
+E("wi_dem_prim_2020", "2020 Wisconsin Democratic presidential primary", "ocd-division/country:us/state:wi", "2020-04-07", "primary", office="pres_us")
+E("us_pres_2020", "2020 United States presidential election", "ocd-division/country:us", "2020-11-03", "general", office="pres_us")
+E("burl_mayor_1981", "1981 Burlington mayoral election", "ocd-division/country:us/state:vt/place:burlington", "1981-03-03", "general")
+E("alp_leader_2012", "2012 Australian Labor Party leadership ballot", "ocd-division/country:au", "2012-02-27", "general", office="alp_leader")
+E("alp_leader_2013", "2013 Australian Labor Party leadership ballot", "ocd-division/country:au", "2013-06-26", "general", office="alp_leader")
+E("au_fed_2010", "2010 Australian federal election", "ocd-division/country:au", "2010-08-21", "general")
+E("au_fed_2013", "2013 Australian federal election", "ocd-division/country:au", "2013-09-07", "general")
+E("af_pres_2014_r1", "2014 Afghan presidential election (first round)", "ocd-division/country:af", "2014-04-05", "general", office="pres_af")
+E("af_pres_2014", "2014 Afghan presidential election (second round)", "ocd-division/country:af", "2014-06-14", "runoff", office="pres_af")
+E("ny_dem_prim_2016", "2016 New York Democratic presidential primary", "ocd-division/country:us/state:ny", "2016-04-19", "primary", office="pres_us")
+E("ny_rep_prim_2016", "2016 New York Republican presidential primary", "ocd-division/country:us/state:ny", "2016-04-19", "primary", office="pres_us")
+E("mo_dem_prim_2016", "2016 Missouri Democratic presidential primary", "ocd-division/country:us/state:mo", "2016-03-15", "primary", office="pres_us")
+E("mo_rep_prim_2016", "2016 Missouri Republican presidential primary", "ocd-division/country:us/state:mo", "2016-03-15", "primary", office="pres_us")
+E("md_pres_2016", "2016 Moldovan presidential election (second round)", "ocd-division/country:md", "2016-11-13", "runoff", office="pres_md")
+E("md_pres_2016_r1", "2016 Moldovan presidential election (first round)", "ocd-division/country:md", "2016-10-30", "general", office="pres_md")
+E("us_pres_2008", "2008 United States presidential election", "ocd-division/country:us", "2008-11-04", "general", office="pres_us")
+E("br_pres_2018", "2018 Brazilian presidential election (first round)", "ocd-division/country:br", "2018-10-07", "general", office="pres_br")
+E("br_pres_2018_r2", "2018 Brazilian presidential election (second round)", "ocd-division/country:br", "2018-10-28", "runoff", office="pres_br")
+
+P("perez", "Tom Perez", [])
+P("brazile", "Donna Brazile", [])
+P("bsanders", "Bernie Sanders", ["Sanders", "Mr. Sanders", "Mayor Sanders", "Senator Sanders"])
+P("biden", "Joe Biden", ["Biden", "Mr. Biden"])
+P("warren", "Elizabeth Warren", [])
+P("kaine", "Tim Kaine", [])
+P("cstewart", "Corey Stewart", [])
+P("kobach", "Kris Kobach", [])
+P("gillard", "Julia Gillard", ["Gillard"])
+P("rudd", "Kevin Rudd", ["Rudd"])
+P("carr", "Bob Carr", [])
+P("abbott", "Tony Abbott", [])
+P("abdullah", "Abdullah Abdullah", ["Abdullah", "Dr. Abdullah Abdullah"])
+P("ghani", "Ashraf Ghani", ["Ghani"])
+P("kerry", "John Kerry", [])
+P("dodon", "Igor Dodon", ["Dodon"])
+P("sandu", "Maia Sandu", ["Sandu"])
+P("giuliani", "Rudy Giuliani", [])
+P("dclarke", "David Clarke", [])
+P("lula", "Luiz Inácio Lula da Silva", ["Lula da Silva", "Luiz Inacio Lula da Silva", "Lula"])
+P("temer", "Michel Temer", [])
+P("dilma", "Dilma Rousseff", ["Dilma"])
+
+# ---------------------------------------------------------------- a_2020-02-06 (National Review, Iowa caucus)
+_HFA = "had taken care of 80 percent of the DNC’s remaining debt"
+_CK = "And when both Ted Cruz and John Kasich stayed in, all the way to the Indiana primary"
+_RIV = "Trump’s rivals might be upset by their defeat"
+_GOPP = "But you know what happened in those GOP primaries in Alabama and Virginia and Kansas"
+_MOO = "We’ve seen Roy Moore win a Senate nomination and fumble away a seat"
+_STE = "Corey Stewart won a GOP Senate nomination in Virginia and promptly got spanked by incumbent Tim Kaine"
+_KOB = "Kris Kobach managed to lose a gubernatorial race in Kansas"
+_SAN = "Bernie Sanders fans weren’t so convinced that their defeat had been an honest one."
+DOCS.append(("a_2020-02-06_hljF1DbDyxT5OJkB.txt", [
+    F("holds_office", "perez", "dnc_chair", "for Chairman Tom Perez and top deputies"),
+    F("holds_office", "brazile", "dnc_chair", "Incoming chairwoman Donna Brazile", former=True),
+    F("funding", "hfa", "dnc", [_HFA, "In 2016, Hillary Clinton’s campaign secretly assumed control of the Democratic National Committee’s debts"]),
+    F("funding", "hvf", "dnc", _HFA),
+    F("candidacy", "clinton", "us_dem_prim_2016", ["In 2016, Hillary Clinton’s campaign secretly assumed control",
+                                                   "would prefer one presidential candidate to another"]),
+    F("candidacy", "clinton", "us_pres_2016", "in light of the fact that Hillary was his opponent"),
+    F("candidacy", "bsanders", "us_dem_prim_2016", ["many supporters of Bernie Sanders concluded", _SAN]),
+    F("lost", "bsanders", "us_dem_prim_2016", _SAN),
+    F("candidacy", "trump", "us_rep_prim_2016", ["from stepping in, winning the nomination", "Trump may have won less than half the votes in the primary"]),
+    F("won", "trump", "us_rep_prim_2016", ["from stepping in, winning the nomination", "Trump may have won less than half the votes in the primary"], 44.95),
+    F("party", "trump", "rep", ["Never Trump conservatives may have felt that the GOP’s nomination of Trump", "from stepping in, winning the nomination"]),
+    F("party", "trump", "dem", "a former registered Democrat", former=True),
+    F("candidacy", "trump", "us_pres_2016", ["in light of the fact that Hillary was his opponent",
+                                             "convinced that Trump would be toxic in the general election"]),
+    F("candidacy", "cruz", "us_rep_prim_2016", _CK),
+    F("candidacy", "kasich", "us_rep_prim_2016", _CK),
+    F("candidacy", "cruz", "in_rep_prim_2016", _CK),
+    F("candidacy", "kasich", "in_rep_prim_2016", _CK),
+    F("lost", "cruz", "us_rep_prim_2016", [_CK, _RIV]),
+    F("lost", "kasich", "us_rep_prim_2016", [_CK, _RIV]),
+    F("party", "cruz", "rep", [_CK, "If you’re a Republican who wasn’t enamored with Trump, the 2016 primary offered"]),
+    F("party", "kasich", "rep", [_CK, "If you’re a Republican who wasn’t enamored with Trump, the 2016 primary offered"]),
+    F("candidacy", "moore", "al_sen_rep_prim_2017", _MOO),
+    F("won", "moore", "al_sen_rep_prim_2017", _MOO),
+    F("candidacy", "moore", "al_sen_2017", _MOO),
+    F("lost", "moore", "al_sen_2017", _MOO),
+    F("party", "moore", "rep", [_MOO, _GOPP]),
+    F("candidacy", "cstewart", "va_sen_rep_prim_2018", _STE),
+    F("won", "cstewart", "va_sen_rep_prim_2018", _STE),
+    F("party", "cstewart", "rep", _STE),
+    F("candidacy", "cstewart", "va_sen_2018", _STE),
+    F("lost", "cstewart", "va_sen_2018", _STE),
+    F("candidacy", "kaine", "va_sen_2018", _STE),
+    F("won", "kaine", "va_sen_2018", _STE),
+    F("holds_office", "kaine", "sen_va", _STE),
+    F("candidacy", "kobach", "ks_gov_2018", _KOB),
+    F("lost", "kobach", "ks_gov_2018", _KOB),
+    F("candidacy", "kobach", "ks_sen_2020", _KOB),
+    F("candidacy", "kobach", "ks_gov_rep_prim_2018", [_KOB, _GOPP]),
+    F("won", "kobach", "ks_gov_rep_prim_2018", [_KOB, _GOPP]),
+    F("party", "kobach", "rep", [_KOB, _GOPP]),
+]))
+
+# ---------------------------------------------------------------- a_2020-04-08 (CSM, Sanders withdraws)
+_WD = S("Bernie Sanders’ withdrawal from the presidential race", through="strange Wisconsin primary")
+_BID = "Joe Biden had a prohibitive lead in delegates and in polls for the Democratic nomination."
+_FVP = "Former Vice President Biden, the presumptive nominee"
+_OUST = "if only as the vehicle for ousting President Donald Trump"
+_WAR = "another liberal former candidate, Massachusetts Sen. Elizabeth Warren"
+_ELM = "when Mr. Sanders was elected mayor of Burlington by 10 votes"
+_S16 = S("Until 2015, Mr. Sanders toiled largely unnoticed.", through="nearly grabbing the party’s presidential nomination")
+DOCS.append(("a_2020-04-08_LwK5PEasZQPvdRZd.txt", [
+    F("candidacy", "bsanders", "us_dem_prim_2020", ["Bernie Sanders’ withdrawal from the presidential race", _BID]),
+    F("candidacy", "bsanders", "wi_dem_prim_2020", _WD),
+    F("holds_office", "bsanders", "sen_vt", _WD),
+    F("candidacy", "biden", "us_dem_prim_2020", _BID),
+    F("party", "biden", "dem", _BID),
+    F("candidacy", "biden", "us_pres_2020", [_FVP, "Most Sanders supporters can be expected to vote for Mr. Biden"]),
+    F("holds_office", "biden", "vp_us", _FVP, former=True),
+    F("holds_office", "trump", "pres_us", [_OUST, "Like President Trump, he had tapped into something"]),
+    F("candidacy", "trump", "us_pres_2020", _OUST),
+    F("candidacy", "warren", "us_dem_prim_2020", _WAR),
+    F("holds_office", "warren", "sen_ma", _WAR),
+    F("party", "warren", "dem", [_WAR, _BID]),
+    F("candidacy", "bsanders", "burl_mayor_1981", _ELM),
+    F("won", "bsanders", "burl_mayor_1981", _ELM),
+    F("holds_office", "bsanders", "mayor_burlington", [_ELM, "to interview Mayor Sanders"], former=True),
+    F("holds_office", "bsanders", "rep_vt_al", "When Mr. Sanders reached Congress in 1991", former=True),
+    F("candidacy", "bsanders", "us_dem_prim_2016", _S16),
+    F("lost", "bsanders", "us_dem_prim_2016", _S16),
+    F("candidacy", "clinton", "us_dem_prim_2016", _S16),
+    F("party", "clinton", "dem", "Then he took on Hillary Clinton, the embodiment of the Democratic establishment"),
+]))
+
+# ---------------------------------------------------------------- c_2012-03-02 (Current Events, Australian reshuffle)
+_AUH = "The Prime Minister of Australia Julia Gillard announces a Cabinet reshuffle with Bob Carr"
+_CARR = "former NSW premier Bob Carr is the new Foreign Affairs Minister"
+_R2 = "Former Prime Minister Kevin Rudd wins leadership of the Australian Labor Party against incumbent Julia Gillard."
+_R3 = "The Prime Minister of Australia Julia Gillard wins a leadership ballot in the Australian Labor Party, defeating former Prime Minister Kevin Rudd."
+_R4 = "Former Prime Minister Kevin Rudd announces that he will contest the leadership of the Australian Labor Party"
+_R8 = "Former Prime Minister of Australia Kevin Rudd joins Julia Gillard's election campaign"
+_R10 = "Australian Prime Minister Kevin Rudd and Leader of the Opposition Tony Abbott participate"
+DOCS.append(("c_2012-03-02_the-prime-minister-of-australia-julia-gi.txt", [
+    F("holds_office", "gillard", "pm_au", [_AUH, "Julia Gillard becomes Australia's first female Prime Minister."]),
+    F("holds_office", "carr", "fm_au", [_AUH, _CARR]),
+    F("holds_office", "carr", "premier_nsw", [_AUH, _CARR], former=True),
+    F("holds_office", "rudd", "fm_au", [_AUH, "Kevin Rudd resigns as Foreign Minister of Australia",
+                                       "as a result of the resignation of Foreign Minister Kevin Rudd"], former=True),
+    F("holds_office", "rudd", "pm_au", ["with former PM Kevin Rudd named as the Minister for Foreign Affairs",
+                                       "Prime Minister of Australia Kevin Rudd steps down", _R10], former=True),
+    F("candidacy", "gillard", "alp_leader_2012", [_R3, _R4]),
+    F("candidacy", "rudd", "alp_leader_2012", [_R3, _R4]),
+    F("won", "gillard", "alp_leader_2012", _R3),
+    F("lost", "rudd", "alp_leader_2012", _R3),
+    F("candidacy", "rudd", "alp_leader_2013", _R2),
+    F("candidacy", "gillard", "alp_leader_2013", _R2),
+    F("won", "rudd", "alp_leader_2013", _R2),
+    F("lost", "gillard", "alp_leader_2013", _R2),
+    F("party", "gillard", "alp", [_R2, _R3]),
+    F("party", "rudd", "alp", [_R2, _R3, _R4]),
+    F("holds_office", "gillard", "alp_leader", _R2),
+    F("endorsement", "rudd", "gillard", _R8),
+    F("candidacy", "gillard", "au_fed_2010", _R8),
+    F("holds_office", "abbott", "opp_leader_au", [_R8, _R10]),
+    # Rudd's candidacy in the 2013 federal election is not listed: the scorer cannot tell it from his 2013 ALP ballot (no office on parliamentary elections)
+    F("candidacy", "abbott", "au_fed_2013", _R10),
+]))
+
+# ---------------------------------------------------------------- c_2014-04-26 (Current Events, Afghan election)
+_AFH = "Afghan Presidential elections are set to go to a second round between former foreign minister Abdullah Abdullah"
+_AF6 = "Dr. Abdullah Abdullah, former foreign minister is leading in Afghan presidential election"
+_AF1 = "A recount of votes begins after contenders Abdullah Abdullah and Ashraf Ghani reach a deal"
+_AF2 = "Afghanistan's rival presidential candidates, Ashraf Ghani and Abdullah Abdullah, sign a power-sharing deal"
+_AF4 = "following an agreement between the two leading candidates Abdullah Abdullah and Ashraf Ghani"
+DOCS.append(("c_2014-04-26_afghan-presidential-elections-are-set-to.txt", [
+    F("candidacy", "abdullah", "af_pres_2014_r1", [_AFH, _AF6]),
+    F("candidacy", "ghani", "af_pres_2014_r1", [_AFH, _AF6]),
+    F("candidacy", "abdullah", "af_pres_2014", [_AFH, _AF1, _AF2, _AF4]),
+    F("candidacy", "ghani", "af_pres_2014", [_AFH, _AF1, _AF2, _AF4]),
+    F("holds_office", "abdullah", "fm_af", [_AFH, _AF6], former=True),
+    F("holds_office", "ghani", "finmin_af", "A preliminary count indicates that former finance minister Ashraf Ghani", former=True),
+    F("holds_office", "kerry", "sec_state_us", "with the assistance of United States Secretary of State John Kerry"),
+    F("holds_office", "ghani", "pres_af", [_AF2, "Afghanistan President Ashraf Ghani says Pakistan must take military action"]),
+    F("holds_office", "abdullah", "ceo_af", _AF2),
+    F("party", "abdullah", "ncafg", "Abdullah Abdullah of the National Coalition of Afghanistan"),
+]))
+
+# ---------------------------------------------------------------- c_2016-04-19 (Current Events, New York primary)
+_NYH = "Voters in the U.S. state of New York go to the polls for a primary election with Hillary Clinton and Donald Trump"
+_NOV8 = "including the highly publicized presidential election between major party nominees Hillary Clinton and Donald Trump"
+_MO = "Bernie Sanders concedes the Missouri primary to Hillary Clinton, who led by 1,531 votes"
+_MOR = "The Republican contest is too close to call as Donald Trump leads Ted Cruz by a similar 0.2 percent."
+_NOV9 = "Although he lost the popular vote, Donald Trump, the Republican nominee for the 2016 presidential election"
+_DEB = ["Hillary Clinton and Donald Trump hold the second presidential debate of the 2016 U.S. presidential election",
+        "Hillary Clinton and Donald Trump meet for the third presidential debate of the 2016 U.S. election"]
+DOCS.append(("c_2016-04-19_voters-in-the-u-s-state-of-new-york-go-t.txt", [
+    F("candidacy", "clinton", "ny_dem_prim_2016", _NYH),
+    F("candidacy", "trump", "ny_rep_prim_2016", _NYH),
+    F("candidacy", "clinton", "us_pres_2016", [_NOV8, _NOV9, "Hillary Clinton's margin in the popular vote rises to over two million"] + _DEB),
+    F("candidacy", "trump", "us_pres_2016", [_NOV8, _NOV9, "President-elect Donald Trump is declared as the winner in Michigan"] + _DEB),
+    F("won", "trump", "us_pres_2016", _NOV9),
+    F("lost", "clinton", "us_pres_2016", _NOV9),
+    F("party", "trump", "rep", [_NOV9, _MOR]),
+    F("party", "clinton", "dem", _NOV9),
+    F("candidacy", "bsanders", "mo_dem_prim_2016", _MO),
+    F("candidacy", "clinton", "mo_dem_prim_2016", _MO),
+    F("won", "clinton", "mo_dem_prim_2016", _MO),
+    F("lost", "bsanders", "mo_dem_prim_2016", _MO),
+    F("candidacy", "trump", "mo_rep_prim_2016", _MOR),
+    F("candidacy", "cruz", "mo_rep_prim_2016", _MOR),
+    F("party", "cruz", "rep", _MOR),
+]))
+
+# ---------------------------------------------------------------- c_2016-11-14 (Current Events, Moldovan runoff)
+_MDH = "Igor Dodon, of the Socialists- Party, wins Sunday's Moldovan presidential election run-off"
+_MD1 = "Voters in Moldova head to the polls in the country's presidential runoff between two opposition candidates"
+_MD2 = "A run off election will be held on November 13 between Igor Dodon and Maia Sandu"
+DOCS.append(("c_2016-11-14_moldovan-presidential-election-2016-igor.txt", [
+    F("candidacy", "dodon", "md_pres_2016", [_MDH, _MD1, _MD2]),
+    F("candidacy", "sandu", "md_pres_2016", [_MDH, _MD1, _MD2]),
+    F("won", "dodon", "md_pres_2016", _MDH, 52.2),
+    F("lost", "sandu", "md_pres_2016", _MDH),
+    F("party", "dodon", "psrm", [_MDH, _MD1]),
+    F("party", "sandu", "pas", [_MDH, _MD1]),
+    F("holds_office", "sandu", "edu_min_md", _MDH, former=True),
+    F("candidacy", "dodon", "md_pres_2016_r1", S("Voters in Moldova go to the polls for a presidential election.", through=_MD2)),
+    F("candidacy", "sandu", "md_pres_2016_r1", S("Voters in Moldova go to the polls for a presidential election.", through=_MD2)),
+    F("holds_office", "dodon", "pres_md", "Moldovan President Igor Dodon, during his first state visit to Russia"),
+]))
+
+# ---------------------------------------------------------------- c_2016-12-19 (Current Events, Electoral College)
+_ECH = S("Donald Trump earns the required Electoral College votes", 0)
+_ECV = "officially gave Mr. Trump a majority of votes, ending a long-shot bid to block his victory"
+_RNC16 = "The 2016 Republican National Convention gets underway in Cleveland, Ohio."
+_PAL = "Tea Party activist Sarah Palin endorses Republican Party presidential candidate Donald Trump"
+DOCS.append(("c_2016-12-19_amidst-a-concerted-effort-to-persuade-el.txt", [
+    F("won", "trump", "us_pres_2016", [_ECH, _ECV]),
+    F("candidacy", "trump", "us_pres_2016", [_ECH, _ECV, "wife of presumptive Republican nominee for President of the United States Donald Trump"]),
+    F("party", "trump", "rep", ["wife of presumptive Republican nominee for President of the United States Donald Trump", _PAL]),
+    F("holds_office", "trump", "pres_us", ["United States President Donald Trump announces that he intends",
+                                          "U.S. President Donald Trump says the U.S. will",
+                                          "U.S. President Donald Trump names Brad Parscale"]),
+    F("holds_office", "perry", "gov_tx", "former Governor of Texas Rick Perry", former=True),
+    F("holds_office", "giuliani", "mayor_nyc", "former Mayor of New York City Rudy Giuliani", former=True),
+    F("holds_office", "dclarke", "sheriff_milw", "Milwaukee County sheriff David Clarke"),
+    F("endorsement", "palin", "trump", _PAL),
+    F("holds_office", "palin", "gov_ak", _PAL, former=True),
+    F("candidacy", "palin", "us_pres_2008", _PAL),
+    F("candidacy", "trump", "us_rep_prim_2016", _PAL),
+    F("candidacy", "trump", "us_pres_2020", "as he formally declares he is running for re-election"),
+]))
+
+# ---------------------------------------------------------------- c_2018-03-06 (Current Events, Brazil poll)
+_BRH = "According to a MDA poll commissioned by the CNT national transport lobby, Lula da Silva would win"
+_PT = "The Brazil Workers' Party (PT) insists that former president Luiz Inacio Lula da Silva will be their candidate"
+DOCS.append(("c_2018-03-06_according-to-a-mda-poll-commissioned-by-.txt", [
+    F("poll", "lula", "br_pres_2018_r2", _BRH, pollster="MDA"),
+    F("candidacy", "lula", "br_pres_2018", _PT),
+    F("party", "lula", "pt", _PT),
+    F("endorsement", "pt", "lula", _PT),
+    F("holds_office", "lula", "pres_br", [_PT, "Testimony begins in a corruption case against former President of Brazil Luiz Inacio Lula da Silva",
+                                         "file corruption charges against former President Luiz Inacio Lula da Silva",
+                                         "Former President of Brazil Lula da Silva will stand trial"], former=True),
+    F("holds_office", "temer", "pres_br", "including current President Michel Temer and his predecessors Dilma and Lula"),
+    F("holds_office", "dilma", "pres_br", "including current President Michel Temer and his predecessors Dilma and Lula", former=True),
+]))
+
 if __name__ == "__main__":
     lines = merge(build(R, str(HERE.parent / "docs"), DOCS))
     write_jsonl(lines, HERE.parent / "annotations" / "b04.jsonl")

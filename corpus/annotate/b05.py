@@ -114,6 +114,122 @@ P("curbelo", "Carlos Curbelo", [], qid="Q18631533")
 P("biden", "Joe Biden", ["Joseph R. Biden", "Biden", "Mr. Biden"], qid="Q6279")
 P("khanna", "Ro Khanna", ["Khanna", "Rohit (Ro) Khanna"], qid="Q7339221")
 
+# ---------------------------------------------------------------- entities for the later documents
+R.party("vvd", "People's Party for Freedom and Democracy", ["VVD", "People's Party for Freedom and Democracy"])
+R.party("pvda", "Labour Party (Netherlands)", ["Labour Party", "PvdA"])
+R.party("labour_no", "Labour Party (Norway)", ["Labour Party", "Norway's Labour Party"])
+R.party("smc", "Party of Miro Cerar", ["Party of Miro Cerar"])
+R.party("sd_si", "Social Democrats (Slovenia)", ["Social Democrats"])
+R.party("pd_it", "Democratic Party (Italy)", ["Democratic"])
+R.party("m5s", "Five Star Movement", ["Five Star Movement"])
+R.party("fi", "Forza Italia", ["Forza Italia"])
+O("sen_ky", senator("Kentucky"))
+O("sen_sd", senator("South Dakota"))
+O("sen_me", senator("Maine"))
+O("sen_ut", senator("Utah"))
+O("sen_ak", senator("Alaska"))
+O("sen_tn", senator("Tennessee"))
+O("sen_al", senator("Alabama"))
+O("sen_wv", senator("West Virginia"))
+O("sen_nm", senator("New Mexico"))
+O("sen_va", senator("Virginia"))
+O("sen_ca", senator("California"))
+O("sen_ar", senator("Arkansas"))
+O("rep_ca28", representative("California", 28))
+O("rep_tx4", representative("Texas", 4), ["Texas congressman"])
+O("senate_maj_leader", "Majority Leader of the United States Senate", generic=["Senate Majority Leader", "Majority Leader"])
+O("senate_min_leader", "Minority Leader of the United States Senate", generic=["Senate Minority Leader", "Minority Leader"])
+O("senate_maj_whip", "Majority Whip of the United States Senate", ["No. 2 Senate Republican"], generic=["Senate Majority Whip", "Majority Whip"])
+O("nsa", "National Security Advisor", ["national security adviser"], generic=["National Security Adviser", "U.S. National Security Advisor"])
+O("chair_hpsci", "Chairman of the House Intelligence Committee", ["House Intelligence Chairman"],
+  generic=["House Intelligence Committee Chairman", "Chairman of the House Permanent Select Committee on Intelligence", "Chairman"])
+O("chief_justice", "Chief Justice of the United States", generic=["Chief Justice"])
+O("pres_ua", head("President", "Ukraine", "Ukrainian"))
+O("dni", "Director of National Intelligence", ["director of national intelligence"], generic=["DNI", "Director"])
+O("chair_ssci", "Chairman of the Senate Intelligence Committee", ["chairman"],
+  generic=["Chairman of the Senate Select Committee on Intelligence", "Senate Intelligence Committee Chairman", "Chairman"])
+O("vchair_ssci", "Vice Chairman of the Senate Intelligence Committee", ["Vice Chairman"],
+  generic=["Vice Chairman of the Senate Select Committee on Intelligence", "Vice Chairman"])
+O("pres_ph", head("President", "the Philippines", "Philippine"), ["Philippines president", "Philippine President", "president"])
+O("vp_ph", head("Vice President", "the Philippines", "Philippine"), ["Vice President"])
+O("mayor_manila", mayor("Manila"), ["mayor of Manila"])
+O("pres_house_nl", "President of the House of Representatives of the Netherlands",
+  generic=["President of the House of Representatives", "Speaker of the House of Representatives of the Netherlands"])
+O("pm_nl", head("Prime Minister", "the Netherlands", "Dutch"), ["Prime Minister"])
+O("queen_nl", "Queen of the Netherlands", generic=["Queen", "Queen of the Netherlands"])
+O("king_nl", "King of the Netherlands", generic=["King", "King of the Netherlands"])
+O("mayor_amsterdam", mayor("Amsterdam"), ["mayor of Amsterdam"])
+O("unhcr", "United Nations High Commissioner for Refugees", generic=["UN High Commissioner for Refugees", "UNHCR"])
+O("pm_si", head("Prime Minister", "Slovenia", "Slovenian"), ["prime minister"])
+O("pm_tn", head("Prime Minister", "Tunisia", "Tunisian"))
+O("pm_it", head("Prime Minister", "Italy", "Italian"), ["prime minister"])
+O("pres_it", head("President", "Italy", "Italian"))
+O("mayor_florence", mayor("Florence"))
+O("mayor_rome", mayor("Rome"))
+O("pd_it_leader", "Secretary of the Democratic Party (Italy)", ["Democratic leader"], generic=["Democratic Party leader", "Democratic leader"])
+O("lord_mayor_melb", "Lord Mayor of Melbourne", generic=["Lord Mayor", "Mayor of Melbourne"])
+O("rnc_finance_chair", "Finance Chairman of the Republican National Committee",
+  ["Republican National Committee finance chairman"], generic=["RNC finance chairman", "RNC Finance Chair"])
+O("labour_no_deputy", "Deputy Leader of the Labour Party (Norway)", ["deputy leader of Norway's Labour Party"], generic=["deputy leader"])
+O("pres_ep", "President of the European Parliament", generic=["President of the European Parliament", "European Parliament President"])
+E("ph_pres_2010", "2010 Philippine presidential election", "ocd-division/country:ph", "2010-05-10", "general", office="pres_ph")
+E("ph_vp_2010", "2010 Philippine vice presidential election", "ocd-division/country:ph", "2010-05-10", "general", office="vp_ph")
+E("ph_pres_2016", "2016 Philippine presidential election", "ocd-division/country:ph", "2016-05-09", "general", office="pres_ph")
+E("ph_vp_2016", "2016 Philippine vice presidential election", "ocd-division/country:ph", "2016-05-09", "general", office="vp_ph")
+E("manila_mayor_2013", "2013 Manila mayoral election", "ocd-division/country:ph/place:manila", "2013-05-13", "general")
+E("nl_house_pres_2012", "2012 election of the President of the House of Representatives of the Netherlands", "ocd-division/country:nl", "2012-09-25", "general", office="pres_house_nl")
+E("rome_mayor_2016", "2016 Rome mayoral election (runoff)", "ocd-division/country:it/place:rome", "2016-06-19", "runoff")
+E("it_general_2018", "2018 Italian general election", "ocd-division/country:it", "2018-03-04", "general")
+E("ep_pres_2017", "2017 European Parliament President election", "ocd-division/country:eu", "2017-01-17", "general", office="pres_ep")
+P("mcconnell", "Mitch McConnell", ["McConnell"], qid="Q355522")
+P("thune", "John Thune", [], qid="Q462981")
+P("collins", "Susan Collins", ["Collins"], qid="Q22279")
+P("murkowski", "Lisa Murkowski", ["Murkowski"], qid="Q22360")
+P("alexander", "Lamar Alexander", ["Alexander"], qid="Q419976")
+P("schumer", "Chuck Schumer", ["Schumer"], qid="Q380900")
+P("bolton", "John Bolton", ["Bolton"])
+P("schiff", "Adam Schiff", ["Schiff"], qid="Q350843")
+P("zelensky", "Volodymyr Zelensky", [])
+P("roberts", "John Roberts", [])
+P("djones", "Doug Jones", ["Jones"])
+P("manchin", "Joe Manchin", ["Manchin"], qid="Q538868")
+P("ratcliffe", "John Ratcliffe", ["Ratcliffe"], qid="Q16980175")
+P("heinrich", "Martin Heinrich", [], qid="Q565374")
+P("coats", "Dan Coats", [])
+P("burr", "Richard Burr", ["Burr"], qid="Q331278")
+P("warner", "Mark Warner", ["Warner"], qid="Q453893")
+P("harris", "Kamala Harris", ["Harris"], qid="Q10853588")
+P("pompeo", "Mike Pompeo", ["Pompeo"])
+P("cotton", "Tom Cotton", [], qid="Q3090307")
+P("aking", "Angus King", ["King"], qid="Q544464")
+P("aquino", "Benigno Aquino III", ["Noynoy Aquino", "Benigno Aquino III"])
+P("estrada", "Joseph Estrada", [])
+P("arroyo", "Gloria Arroyo", [])
+P("binay", "Jejomar Binay", [])
+P("duterte", "Rodrigo Duterte", [])
+P("robredo", "Leni Robredo", [])
+P("miltenburg", "Anouchka van Miltenburg", [])
+P("rutte", "Mark Rutte", [])
+P("samsom", "Diederik Samsom", [])
+P("beatrix", "Beatrix of the Netherlands", ["Queen Beatrix"])
+P("vanderlaan", "Eberhard van der Laan", [])
+P("willemalexander", "Willem-Alexander of the Netherlands", ["King Willem-Alexander"])
+P("dejong", "Piet de Jong", [])
+P("lubbers", "Ruud Lubbers", [])
+P("cerar", "Miro Cerar", [])
+P("pahor", "Borut Pahor", [])
+P("essid", "Habib Essid", [])
+P("renzi", "Matteo Renzi", [])
+P("gentiloni", "Paolo Gentiloni", [])
+P("berlusconi", "Silvio Berlusconi", [])
+P("raggi", "Virginia Raggi", [])
+P("napolitano", "Giorgio Napolitano", [])
+P("letta", "Enrico Letta", [])
+P("doyle", "Robert Doyle", [])
+P("wynn", "Steve Wynn", [])
+P("giske", "Trond Giske", [])
+P("tajani", "Antonio Tajani", [])
+
 DOCS = []
 
 # ---------------------------------------------------------------- a_2012-05-31 (Fox, Edwards mistrial)
@@ -313,6 +429,183 @@ DOCS.append(("a_2020-01-11_bKAeghG9IivyCkG8.txt", [
     F("candidacy", "hclinton", "us_pres_2016", "if Democrats had nominated him instead of Hillary Clinton"),
     F("party", "hclinton", "dem", "if Democrats had nominated him instead of Hillary Clinton"),
     F("candidacy", "trump", "us_pres_2016", "if Democrats had nominated him instead of Hillary Clinton"),
+]))
+
+# ---------------------------------------------------------------- a_2020-01-31 (CNN, impeachment witnesses vote)
+_SW = "with two Republicans, Sens. Susan Collins of Maine and Mitt Romney of Utah"
+_DJ = "including Sens. Doug Jones of Alabama and Joe Manchin of West Virginia"
+DOCS.append(("a_2020-01-31_VE7CHr5E594xSxEu.txt", [
+    F("holds_office", "trump", "pres_us", "in President Donald Trump's impeachment trial"),
+    F("holds_office", "mcconnell", "senate_maj_leader", "from Senate Majority Leader Mitch McConnell laying out"),
+    F("holds_office", "mcconnell", "sen_ky", ["from Senate Majority Leader Mitch McConnell laying out", "Republican senators said the Kentucky Republican had no choice"]),
+    F("party", "mcconnell", "rep", ["from Senate Majority Leader Mitch McConnell laying out", "Republican senators said the Kentucky Republican had no choice"]),
+    F("holds_office", "thune", "sen_sd", "said Sen. John Thune of South Dakota"),
+    F("holds_office", "thune", "senate_maj_whip", "said Sen. John Thune of South Dakota"),
+    F("party", "thune", "rep", "said Sen. John Thune of South Dakota"),
+    F("holds_office", "collins", "sen_me", _SW),
+    F("party", "collins", "rep", [_SW, "Collins became the first Republican to back witnesses"]),
+    F("holds_office", "romney", "sen_ut", _SW),
+    F("party", "romney", "rep", _SW),
+    F("holds_office", "schumer", "senate_min_leader", "while McConnell and Senate Minority Leader Chuck Schumer huddled"),
+    F("holds_office", "bolton", "nsa", "former national security adviser John Bolton", former=True),
+    F("holds_office", "murkowski", "sen_ak", "Sen. Lisa Murkowski, an Alaska Republican"),
+    F("party", "murkowski", "rep", "Sen. Lisa Murkowski, an Alaska Republican"),
+    F("holds_office", "alexander", "sen_tn", "Sen. Lamar Alexander of Tennessee, meanwhile"),
+    F("party", "alexander", "rep", "McConnell, however, held his conference together enough to keep the witness vote at bay, with Alexander the linchpin"),
+    F("holds_office", "pelosi", "speaker", "House Speaker Nancy Pelosi announced an impeachment inquiry"),
+    F("holds_office", "schiff", "chair_hpsci", "led by House Intelligence Chairman Adam Schiff"),
+    F("holds_office", "schiff", "rep_ca28", "led by House Intelligence Chairman Adam Schiff"),
+    F("holds_office", "zelensky", "pres_ua", "Ukrainian President Volodymyr Zelensky"),
+    F("holds_office", "biden", "vp_us", "former Vice President Joe Biden and his son", former=True),
+    F("holds_office", "roberts", "chief_justice", "dragging Chief Justice John Roberts into the fray"),
+    F("holds_office", "djones", "sen_al", _DJ),
+    F("party", "djones", "dem", _DJ),
+    F("holds_office", "manchin", "sen_wv", _DJ),
+    F("party", "manchin", "dem", _DJ),
+]))
+
+# ---------------------------------------------------------------- a_2020-05-05 (NPR, Ratcliffe DNI hearing)
+DOCS.append(("a_2020-05-05_rE0oUgbYlyOAILqC.txt", [
+    F("holds_office", "trump", "pres_us", "President Trump's nominee to serve as America's top spy"),
+    F("holds_office", "ratcliffe", "rep_tx4", "Rep. John Ratcliffe, R-Texas., assured"),
+    F("party", "ratcliffe", "rep", "Rep. John Ratcliffe, R-Texas., assured"),
+    F("holds_office", "heinrich", "sen_nm", "Sen. Martin Heinrich, D-N.M., asked"),
+    F("party", "heinrich", "dem", "Sen. Martin Heinrich, D-N.M., asked"),
+    F("holds_office", "collins", "sen_me", "Sen. Susan Collins, R-Maine, and other committee members"),
+    F("party", "collins", "rep", "Sen. Susan Collins, R-Maine, and other committee members"),
+    F("holds_office", "pelosi", "speaker", "[House Speaker] Nancy Pelosi"),
+    F("holds_office", "mcconnell", "senate_maj_leader", "[Senate Majority Leader] Mitch McConnell"),
+    F("holds_office", "coats", "dni", ["then-Director Dan Coats and other agency bosses", "The DNI position and the intelligence community"], former=True),
+    F("holds_office", "obama", "pres_us", "negotiated under former President Barack Obama", former=True),
+    F("holds_office", "burr", "sen_nc", "North Carolina Republican Sen. Richard Burr"),
+    F("party", "burr", "rep", "North Carolina Republican Sen. Richard Burr"),
+    F("holds_office", "burr", "chair_ssci", "imperiled the standing of the panel's chairman, North Carolina Republican Sen. Richard Burr"),
+    F("holds_office", "warner", "sen_va", "Vice Chairman Sen. Mark Warner, D-Va."),
+    F("party", "warner", "dem", "Vice Chairman Sen. Mark Warner, D-Va."),
+    F("holds_office", "warner", "vchair_ssci", "Vice Chairman Sen. Mark Warner, D-Va."),
+    F("holds_office", "rubio", "sen_fl", "Republicans including Sen. Marco Rubio of Florida"),
+    F("party", "rubio", "rep", "Republicans including Sen. Marco Rubio of Florida"),
+    F("holds_office", "harris", "sen_ca", "Sen. Kamala Harris, D-Calif., asked"),
+    F("party", "harris", "dem", "Sen. Kamala Harris, D-Calif., asked"),
+    F("holds_office", "pompeo", "sec_state", "including Secretary of State Mike Pompeo"),
+    F("holds_office", "cotton", "sen_ar", "Sen. Tom Cotton, R-Ark."),
+    F("holds_office", "aking", "sen_me", "Ratcliffe said in an answer to Sen. Angus King, I-Maine"),
+    F("party", "cotton", "rep", "Sen. Tom Cotton, R-Ark."),
+]))
+
+# ---------------------------------------------------------------- c_2010-06-08 (Current Events, Aquino elected)
+_AQ = "Noynoy Aquino is elected as President of the Philippines"
+_PROC = "Noynoy Aquino and Jejomar Binay are proclaimed as President-elect and Vice President-elect"
+_EST1 = "Former Philippine President Joseph Estrada visits former President Gloria Arroyo"
+_EST2 = "Former President of the Philippines Joseph Estrada is sworn-in as the newly elected Mayor of Manila"
+_EST3 = "Former Philippines president and current mayor of Manila Joseph Estrada"
+_DU9 = "The Congress of the Philippines proclaims Rodrigo Duterte and Leni Robredo"
+DOCS.append(("c_2010-06-08_noynoy-aquino-is-elected-as-president-of.txt", [
+    F("candidacy", "aquino", "ph_pres_2010", [_AQ, _PROC]),
+    F("won", "aquino", "ph_pres_2010", [_AQ, _PROC], 42),
+    F("candidacy", "estrada", "ph_pres_2010", _AQ),
+    F("lost", "estrada", "ph_pres_2010", _AQ),
+    F("candidacy", "binay", "ph_vp_2010", _PROC),
+    F("won", "binay", "ph_vp_2010", _PROC),
+    F("holds_office", "estrada", "pres_ph", [_EST1, _EST2, _EST3], former=True),
+    F("holds_office", "arroyo", "pres_ph", _EST1, former=True),
+    F("holds_office", "estrada", "mayor_manila", [_EST2, _EST3]),
+    F("candidacy", "estrada", "manila_mayor_2013", _EST2),
+    F("won", "estrada", "manila_mayor_2013", _EST2),
+    F("holds_office", "duterte", "pres_ph", ["The Supreme Court of the Philippines says President of the Philippines Rodrigo Duterte",
+                                             "Philippines President Rodrigo Duterte urges",
+                                             "Rodrigo Duterte is inaugurated as President of the Philippines"]),
+    F("holds_office", "robredo", "vp_ph", "Rodrigo Duterte is inaugurated as President of the Philippines and Leni Robredo as Vice President"),
+    F("holds_office", "aquino", "pres_ph", "On his final day as President of the Philippines, Benigno Aquino III says"),
+    F("candidacy", "duterte", "ph_pres_2016", [_DU9, "Rodrigo Duterte, the Philippines presumptive president-elect"]),
+    F("won", "duterte", "ph_pres_2016", [_DU9, "Rodrigo Duterte, the Philippines presumptive president-elect"]),
+    F("candidacy", "robredo", "ph_vp_2016", _DU9),
+    F("won", "robredo", "ph_vp_2016", _DU9),
+]))
+
+# ---------------------------------------------------------------- c_2012-09-25 (Current Events, van Miltenburg)
+_AVM = "Anouchka van Miltenburg of the People's Party for Freedom and Democracy (VVD) is elected"
+DOCS.append(("c_2012-09-25_anouchka-van-miltenburg-of-the-people-s-.txt", [
+    F("holds_office", "miltenburg", "pres_house_nl", _AVM),
+    F("party", "miltenburg", "vvd", _AVM),
+    F("candidacy", "miltenburg", "nl_house_pres_2012", _AVM),
+    F("won", "miltenburg", "nl_house_pres_2012", _AVM),
+    F("holds_office", "rutte", "pm_nl", ["Exit polls suggest that incumbent Prime Minister Mark Rutte",
+                                         "In the general election in the Netherlands, Prime Minister Mark Rutte",
+                                         "The final prognosis shows 41 (+10) seats for incumbent Prime Minister Mark Rutte",
+                                         "Mark Rutte of the People's Party for Freedom and Democracy is asked by Queen Beatrix",
+                                         "Queen Maxima and Prime Minister Mark Rutte",
+                                         "Prime Minister of the Netherlands Mark Rutte rules out",
+                                         "Prime Minister of the Netherlands Mark Rutte tenders"]),
+    F("party", "rutte", "vvd", ["Exit polls suggest that incumbent Prime Minister Mark Rutte",
+                                "In the general election in the Netherlands, Prime Minister Mark Rutte",
+                                "The final prognosis shows 41 (+10) seats for incumbent Prime Minister Mark Rutte",
+                                "Mark Rutte of the People's Party for Freedom and Democracy is asked by Queen Beatrix"]),
+    F("party", "samsom", "pvda", ["Diederik Samsom's Labour Party, gains 8", "for PvdA, Diederik Samsom's Labour Party",
+                                  "Diederik Samsom of the Labour Party, excludes Greece"]),
+    F("holds_office", "beatrix", "queen_nl", ["Mark Rutte of the People's Party for Freedom and Democracy is asked by Queen Beatrix",
+                                              "Mark Rutte tenders his government's resignation to Queen Beatrix"]),
+    F("holds_office", "vanderlaan", "mayor_amsterdam", "Eberhard van der Laan, the mayor of Amsterdam"),
+    F("holds_office", "willemalexander", "king_nl", "in the presence of King Willem-Alexander"),
+    F("holds_office", "dejong", "pm_nl", "Former Prime Minister of the Netherlands Piet de Jong", former=True),
+    F("holds_office", "lubbers", "pm_nl", "Former Prime Minister of the Netherlands and United Nations High Commissioner for Refugees Ruud Lubbers", former=True),
+    F("holds_office", "lubbers", "unhcr", "Former Prime Minister of the Netherlands and United Nations High Commissioner for Refugees Ruud Lubbers", former=True),
+]))
+
+# ---------------------------------------------------------------- c_2014-07-13 (Current Events, Slovenian election)
+DOCS.append(("c_2014-07-13_the-new-centrist-party-of-miro-cerar-win.txt", [
+    F("party", "cerar", "smc", "The new centrist Party of Miro Cerar wins the Slovenian elections"),
+    F("party", "pahor", "sd_si", "The Social Democrats, led by Borut Pahor"),
+    F("holds_office", "cerar", "pm_si", "Slovenia's prime minister, Miro Cerar says"),
+]))
+
+# ---------------------------------------------------------------- c_2014-10-26 (Current Events, Tunisian election)
+DOCS.append(("c_2014-10-26_voters-in-tunisia-go-to-the-polls-for-a-.txt", [
+    F("holds_office", "essid", "pm_tn", "vote (118-3) to dismiss Prime Minister Habib Essid from office", former=True),
+]))
+
+# ---------------------------------------------------------------- c_2016-12-04 (Current Events, Italian referendum)
+DOCS.append(("c_2016-12-04_italians-go-to-the-polls-to-for-a-refere.txt", [
+    F("holds_office", "renzi", "pm_it", ["Prime Minister Matteo Renzi, who introduced the referendum bill, resigns",
+                                         "Italian Prime Minister Matteo Renzi looks to have suffered",
+                                         "Matteo Renzi will resign from his office as Prime Minister of Italy",
+                                         "Prime Minister of Italy Matteo Renzi signs",
+                                         "The Prime Minister of Italy Matteo Renzi warns",
+                                         "Matteo Renzi is sworn in as the Prime Minister of Italy"], former=True),
+    F("holds_office", "gentiloni", "pm_it", "Paolo Gentiloni becomes the new Prime Minister of Italy"),
+    F("holds_office", "berlusconi", "pm_it", "orders former Prime Minister Silvio Berlusconi to stand trial", former=True),
+    F("candidacy", "raggi", "rome_mayor_2016", "exit polls showing Virginia Raggi of the Five Star Movement"),
+    F("party", "raggi", "m5s", "exit polls showing Virginia Raggi of the Five Star Movement"),
+    F("poll", "raggi", "rome_mayor_2016", "exit polls showing Virginia Raggi of the Five Star Movement"),
+    F("holds_office", "renzi", "mayor_florence", "Mayor of Florence, Matteo Renzi, is given a mandate"),
+    F("holds_office", "napolitano", "pres_it", "by Italian President Giorgio Napolitano"),
+    F("holds_office", "letta", "pm_it", "Italy's Prime Minister Enrico Letta holds"),
+    F("party", "renzi", "pd_it", "after Democratic leader Matteo Renzi called for him to resign"),
+    F("holds_office", "renzi", "pd_it_leader", "after Democratic leader Matteo Renzi called for him to resign"),
+]))
+
+# ---------------------------------------------------------------- c_2018-02-04 (Current Events, Doyle resigns)
+DOCS.append(("c_2018-02-04_robert-doyle-resigns-as-lord-mayor-of-me.txt", [
+    F("holds_office", "doyle", "lord_mayor_melb", "Robert Doyle resigns as Lord Mayor of Melbourne", former=True),
+    F("holds_office", "wynn", "rnc_finance_chair", "resigns as Republican National Committee finance chairman", former=True),
+    F("holds_office", "giske", "labour_no_deputy", "Trond Giske announces his permanent resignation as deputy leader", former=True),
+    F("party", "giske", "labour_no", "Trond Giske announces his permanent resignation as deputy leader"),
+]))
+
+# ---------------------------------------------------------------- c_2018-03-02 (Current Events, Tajani PM candidate)
+_TAJ = "Antonio Tajani, the current President of the European Parliament, accepts the offer"
+DOCS.append(("c_2018-03-02_antonio-tajani-the-current-president-of-.txt", [
+    F("holds_office", "tajani", "pres_ep", [_TAJ, "Antonio Tajani has been elected as new President of the European Parliament"]),
+    F("candidacy", "tajani", "it_general_2018", _TAJ),
+    F("party", "tajani", "fi", _TAJ),
+    F("endorsement", "berlusconi", "tajani", _TAJ),
+    F("party", "berlusconi", "fi", _TAJ),
+    F("holds_office", "berlusconi", "pm_it", ["orders former Prime Minister Silvio Berlusconi to stand trial",
+                                              "Former Prime Minister of Italy Silvio Berlusconi is sentenced",
+                                              "confirms that former Prime Minister Silvio Berlusconi will serve",
+                                              "rejects an appeal by former Prime Minister Silvio Berlusconi"], former=True),
+    F("candidacy", "tajani", "ep_pres_2017", "Antonio Tajani has been elected as new President of the European Parliament"),
+    F("won", "tajani", "ep_pres_2017", "Antonio Tajani has been elected as new President of the European Parliament"),
 ]))
 
 if __name__ == "__main__":
