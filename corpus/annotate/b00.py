@@ -40,7 +40,7 @@ R.party("rep", "Republican Party", ["Republican", "Republicans", "GOP", "Republi
 R.party("dem", "Democratic Party", ["Democrat", "Democratic", "Democrats", "Democratic Party", "D"], qid="Q29552")
 R.party("pvda", "Labour Party", ["PvdA", "Labour Party"])
 R.party("vvd", "People's Party for Freedom and Democracy", ["VVD"])
-R.party("ldp_jp", "Liberal Democratic Party", ["LDP", "Liberal Democratic Party (LDP)"])
+R.party("ldp_jp", "Liberal Democratic Party (Japan)", ["Liberal Democratic Party", "LDP", "Liberal Democratic Party (LDP)"])
 R.party("komeito", "Komeito", ["Komeito"])
 R.party("desus", "Democratic Party of Pensioners of Slovenia", ["DeSUS", "Pensioner's Party DeSUS", "Pensioner's Party"])
 R.party("zab", "Alliance of Alenka Bratušek", ["Alliance", "her Alliance"])
@@ -64,6 +64,7 @@ O("sen_sc", senator("South Carolina"))
 O("sen_de", senator("Delaware"))
 O("sen_ca", senator("California"), ["California Sen."])
 O("sen_ms", senator("Mississippi"), ["Senate seat"])
+O("sen_nv", senator("Nevada"))
 O("gov_fl", governor("Florida"), ["Florida Gov."])
 O("gov_nj", governor("New Jersey"), ["New Jersey Gov.", "governor"])
 O("gov_la", governor("Louisiana"), ["Louisiana Gov.", "Louisiana governor"])
@@ -85,6 +86,7 @@ O("rep_ia4", representative("Iowa", 4))
 O("rep_la4", representative("Louisiana", 4))
 O("rep_nc11", representative("North Carolina", 11))
 O("rep_oh4", representative("Ohio", 4))
+O("rep_oh8", representative("Ohio", 8))
 O("rep_ks1", representative("Kansas", 1))
 O("rep_fl9", representative("Florida", 9))
 O("rep_il17", representative("Illinois", 17))
@@ -352,6 +354,7 @@ DOCS.append(("a_2014-12-02_eQntus0nmrByKXsw.txt", [
     F("party", "cruz", "rep", "Texas Republican Sen. Ted Cruz"),
     F("holds_office", "boehner", "speaker_us", "the plan outlined by Speaker John Boehner (R-Ohio)"),
     F("party", "boehner", "rep", "the plan outlined by Speaker John Boehner (R-Ohio)"),
+    F("holds_office", "boehner", "rep_oh8", "the plan outlined by Speaker John Boehner (R-Ohio)"),  # adjudicated (r1)
     F("holds_office", "fleming", "rep_la4", "said Rep. John Fleming (R-La.)"),
     F("party", "fleming", "rep", "said Rep. John Fleming (R-La.)"),
     F("holds_office", "sessions", "sen_al", "GOP Sens. Jeff Sessions of Alabama, David Vitter of Louisiana and Mike Lee of Utah"),
@@ -363,8 +366,10 @@ DOCS.append(("a_2014-12-02_eQntus0nmrByKXsw.txt", [
     F("holds_office", "obama", "pres_us", S("Senate conservatives are beginning to badger House leaders", through="Obama’s executive action now, not later.")),
     F("holds_office", "reid", "sen_maj_leader", "Senate Majority Leader Harry Reid (D-Nev.)"),
     F("party", "reid", "dem", "Senate Majority Leader Harry Reid (D-Nev.)"),
+    F("holds_office", "reid", "sen_nv", "Senate Majority Leader Harry Reid (D-Nev.)"),  # adjudicated (r1)
     F("holds_office", "mcconnell", "sen_min_leader", "Senate GOP Leader Mitch McConnell (R-Ky.)"),
     F("party", "mcconnell", "rep", "Senate GOP Leader Mitch McConnell (R-Ky.)"),
+    F("holds_office", "mcconnell", "sen_ky", "Senate GOP Leader Mitch McConnell (R-Ky.)"),  # adjudicated (r1)
     F("holds_office", "meadows", "rep_nc11", "said Rep. Mark Meadows (R-N.C.)"),
     F("party", "meadows", "rep", "said Rep. Mark Meadows (R-N.C.)"),
     F("holds_office", "jordan", "rep_oh4", "Rep. Jim Jordan (R-Ohio), a leading conservative"),

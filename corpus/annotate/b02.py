@@ -87,7 +87,7 @@ O("dnc_chair", "Chair of the Democratic National Committee", ["Democratic Nation
 O("dnc_vice_chair", "Vice Chair of the Democratic National Committee", ["vice-chair of the Democratic National Committee"],
   generic=["DNC vice chair"])
 O("rnc_chair", "Chair of the Republican National Committee", ["Republican National Committee chairwoman"],
-  generic=["RNC chair", "RNC chairwoman"])
+  generic=["Chairman of the Republican National Committee", "RNC chair", "RNC chairwoman"])
 O("sec_state", cabinet_secretary("State", "State"), ["secretary of State"])
 O("omb_dir", "Director of the Office of Management and Budget", ["Office of Management and Budget Director"],
   generic=["OMB Director"])

@@ -32,6 +32,7 @@ R.party("usl", "Social Liberal Union", ["USL"])
 R.party("psd", "Social Democratic Party (Romania)", ["Social Democratic Party", "PSD", "social-democrat", "Social democrat"])
 R.party("acl", "Christian Liberal Alliance", ["ACL", "ACL electoral alliance"])
 R.org("afp", "Americans for Prosperity", ["AFP"])
+R.org("rnc", "Republican National Committee", ["RNC"])
 
 # ---------------------------------------------------------------- offices
 O = R.office
@@ -73,7 +74,7 @@ O("pa_house", "Member of the Pennsylvania House of Representatives", ["state Rep
 O("la_house", "Member of the Louisiana House of Representatives", ["state Representative"])
 O("dnc_chair", "Chair of the Democratic National Committee", ["DNC head", "chairwoman of the DNC", "DNC chairwoman"],
   generic=["DNC chair"])
-O("rnc_chair", "Chair of the Republican National Committee", ["Chairman"], generic=["RNC chair", "RNC Chairman"])
+O("rnc_chair", "Chair of the Republican National Committee", ["Chairman"], generic=["Chairman of the Republican National Committee", "RNC chair", "RNC Chairman"])
 O("sec_labor", cabinet_secretary("Labor", "Labor"), ["secretary of labor"])
 O("sec_state", cabinet_secretary("State", "State"), ["secretary of state", "secretary of State", "Secretary of State"])
 O("sec_hud", cabinet_secretary("Housing and Urban Development", "Housing and Urban Development"),
@@ -254,7 +255,7 @@ P("perry", "Rick Perry", [])
 P("jkennedy", "John N. Kennedy", ["John Kennedy"])
 P("campbell", "Foster Campbell", [])
 P("markey", "Ed Markey", [])
-P("gomez", "Gabriel E. Gomez", ["Gabriel Gomez"])
+P("gomez", "Gabriel Gomez", ["Gabriel E. Gomez"])
 P("kerry", "John Kerry", ["Kerry"])
 P("specter", "Arlen Specter", [])
 P("tjohnson", "Tim Johnson", [])
@@ -404,6 +405,7 @@ DOCS.append(("a_2016-08-21_0QMCzCXc2hWpTx9p.txt", [
     F("endorsement", "fuentes", "trump", "Jose Fuentes, a Trump supporter and the former attorney general of Puerto Rico"),
     F("holds_office", "fuentes", "ag_pr", "Jose Fuentes, a Trump supporter and the former attorney general of Puerto Rico", former=True),
     F("holds_office", "priebus", "rnc_chair", S("We’re working closely with the RNC", through="Chairman (Reince) Priebus.")),
+    F("endorsement", "rnc", "trump", ["adding the Republican National Committee would be continuing to help", "We’re working closely with the RNC, whether it’s political, data, fundraising"]),  # adjudicated (r1)
     F("holds_office", "mccain", "sen_arizona", "disparaging Arizona Sen. John McCain’s military record"),
 ]))
 

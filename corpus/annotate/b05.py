@@ -156,8 +156,7 @@ O("mayor_manila", mayor("Manila"), ["mayor of Manila"])
 O("pres_house_nl", "President of the House of Representatives of the Netherlands",
   generic=["President of the House of Representatives", "Speaker of the House of Representatives of the Netherlands"])
 O("pm_nl", head("Prime Minister", "the Netherlands", "Dutch"), ["Prime Minister"])
-O("queen_nl", "Queen of the Netherlands", generic=["Queen", "Queen of the Netherlands"])
-O("king_nl", "King of the Netherlands", generic=["King", "King of the Netherlands"])
+O("monarch_nl", "Monarch of the Netherlands", ["Queen", "King"], generic=["Queen of the Netherlands", "King of the Netherlands", "Dutch monarch"])
 O("mayor_amsterdam", mayor("Amsterdam"), ["mayor of Amsterdam"])
 O("unhcr", "United Nations High Commissioner for Refugees", generic=["UN High Commissioner for Refugees", "UNHCR"])
 O("pm_si", head("Prime Minister", "Slovenia", "Slovenian"), ["prime minister"])
@@ -543,10 +542,10 @@ DOCS.append(("c_2012-09-25_anouchka-van-miltenburg-of-the-people-s-.txt", [
                                 "Mark Rutte of the People's Party for Freedom and Democracy is asked by Queen Beatrix"]),
     F("party", "samsom", "pvda", ["Diederik Samsom's Labour Party, gains 8", "for PvdA, Diederik Samsom's Labour Party",
                                   "Diederik Samsom of the Labour Party, excludes Greece"]),
-    F("holds_office", "beatrix", "queen_nl", ["Mark Rutte of the People's Party for Freedom and Democracy is asked by Queen Beatrix",
+    F("holds_office", "beatrix", "monarch_nl", ["Mark Rutte of the People's Party for Freedom and Democracy is asked by Queen Beatrix",
                                               "Mark Rutte tenders his government's resignation to Queen Beatrix"]),
     F("holds_office", "vanderlaan", "mayor_amsterdam", "Eberhard van der Laan, the mayor of Amsterdam"),
-    F("holds_office", "willemalexander", "king_nl", "in the presence of King Willem-Alexander"),
+    F("holds_office", "willemalexander", "monarch_nl", "in the presence of King Willem-Alexander"),
     F("holds_office", "dejong", "pm_nl", "Former Prime Minister of the Netherlands Piet de Jong", former=True),
     F("holds_office", "lubbers", "pm_nl", "Former Prime Minister of the Netherlands and United Nations High Commissioner for Refugees Ruud Lubbers", former=True),
     F("holds_office", "lubbers", "unhcr", "Former Prime Minister of the Netherlands and United Nations High Commissioner for Refugees Ruud Lubbers", former=True),

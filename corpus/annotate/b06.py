@@ -80,7 +80,7 @@ O("sen_nh", senator("New Hampshire"))
 O("gov_ma", governor("Massachusetts"))
 O("rep_co4", representative("Colorado", 4))
 O("rep_ma6", representative("Massachusetts", 6))
-O("tx_landcomm", "Commissioner of the Texas General Land Office", ["land commissioner"], generic=["Texas Land Commissioner", "Land Commissioner"])
+O("tx_landcomm", state_officer("Land Commissioner", "Texas"), ["land commissioner"], generic=["Commissioner of the Texas General Land Office"])
 
 # ---------------------------------------------------------------- elections
 E = R.election
@@ -148,7 +148,7 @@ O("house_min_leader", "Minority Leader of the United States House of Representat
 O("sec_treas", cabinet_secretary("the Treasury", "Treasury"), ["Treasury Secretary"])
 O("rep_ut1", representative("Utah", 1))
 O("rep_la4", representative("Louisiana", 4))
-O("rnc_chair", "Chair of the Republican National Committee", ["Republican National Committee chairman", "RNC Chair"], generic=["RNC chairman", "RNC chair", "Republican National Committee chair"])
+O("rnc_chair", "Chair of the Republican National Committee", ["Republican National Committee chairman", "RNC Chair"], generic=["Chairman of the Republican National Committee", "RNC chairman", "RNC chair", "Republican National Committee chair"])
 O("ag_nh", state_officer("Attorney General", "New Hampshire"), ["attorney general"])
 O("gov_nh", governor("New Hampshire"), ["governor"])
 O("sen_me", senator("Maine"))
@@ -281,6 +281,7 @@ P("yang", "Andrew Yang", [])
 P("steyer", "Tom Steyer", [])
 P("bloomberg", "Michael Bloomberg", ["Mike Bloomberg"])
 P("pence", "Mike Pence", [])
+P("jillbiden", "Jill Biden", [])
 P("gore", "Al Gore", [])
 P("kerry", "John Kerry", [])
 P("barr", "William Barr", ["Barr"])
@@ -637,8 +638,9 @@ DOCS.append(("a_2018-07-21_pxu01RPJb0tZI2c4.txt", [
     F("holds_office", "mcdaniel", "rnc_chair", "RNC Chair Ronna Romney McDaniel said"),
     F("candidacy", "mclaughlin", "ca_ltgov_2018_prim", _MCL),
     F("lost", "mclaughlin", "ca_ltgov_2018_prim", _MCL, 4),
-    F("party", "mclaughlin", "dem", _MCL),
+    # adjudicated (r2): no party for McLaughlin -- California's top-two primary is not one party's primary (she ran with no party preference)
     F("endorsement", "dsa", "mclaughlin", [_DSAE, _MCL]),
+    F("endorsement", "dsa", "aoc", S("Despite Ocasio-Cortez’s recent success, most DSA-endorsed candidates have struggled.")),  # adjudicated (r2)
     F("candidacy", "fenwick", "louisville_mayor_2018_prim", _FEN),
     F("lost", "fenwick", "louisville_mayor_2018_prim", _FEN),
     F("endorsement", "dsa", "fenwick", [_DSAE, _FEN]),
@@ -735,6 +737,8 @@ DOCS.append(("a_2020-05-19_oj40kJ7hd2u4tW4o.txt", [
     F("party", "gore", "dem", "who worked on Democratic presidential campaigns for Al Gore and John Kerry"),
     F("party", "kerry", "dem", "who worked on Democratic presidential campaigns for Al Gore and John Kerry"),
     F("holds_office", "pence", "vp_us", "an initiative kicked off by Vice President Mike Pence"),
+    F("endorsement", "pence", "trump", "an initiative kicked off by Vice President Mike Pence"),  # adjudicated (r2)
+    F("endorsement", "jillbiden", "biden", "and the candidate’s wife, Jill Biden, held a video call with Latino leaders"),  # adjudicated (r2)
 ]))
 
 # ---------------------------------------------------------------- a_2020-06-28 (Obama email, Barr)

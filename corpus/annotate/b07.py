@@ -492,6 +492,7 @@ DOCS.append(("a_2016-03-07_FDN0aoTpLH0dzWky.txt", [
     F("party", "bloomberg", "dem", "the 74-year-old Democrat-turned-Republican-turned-Democrat-turned-independent", former=True),
     F("party", "bloomberg", "rep", "the 74-year-old Democrat-turned-Republican-turned-Democrat-turned-independent", former=True),
     F("candidacy", "bloomberg", "nyc_mayor_2001", "he was a political novice when he launched an unlikely bid for mayor in 2001"),
+    F("won", "bloomberg", "nyc_mayor_2001", ["he was a political novice when he launched an unlikely bid for mayor in 2001", "The former three-term mayor"]),  # adjudicated (r2)
 ]))
 
 # ---------------------------------------------------------------- 2016-03-11 (USA Today, Miami Republican debate)

@@ -93,6 +93,7 @@ O("rep_az2", representative("Arizona", 2))
 O("rep_ny21", representative("New York", 21))
 O("rep_fl23", representative("Florida", 23), ["Florida congresswoman"])
 O("rep_oh11", representative("Ohio", 11))
+O("rep_oh8", representative("Ohio", 8))
 O("rep_il10", representative("Illinois", 10))
 O("rep_ca43", representative("California", 43))
 O("rep_ca28", representative("California", 28))
@@ -291,6 +292,7 @@ DOCS = []
 DOCS.append(("a_2012-07-01_c0cpgEhvEXrSvxPN.txt", [
     F("holds_office", "boehner", "speaker", "GOP House Speaker John Boehner said Sunday"),
     F("party", "boehner", "rep", ["GOP House Speaker John Boehner said Sunday", "Boehner, R-Ohio, said the suit"]),
+    F("holds_office", "boehner", "rep_oh8", ["GOP House Speaker John Boehner said Sunday", "Boehner, R-Ohio, said the suit"]),  # adjudicated (r1)
     F("holds_office", "holder", "ag_us", "put Attorney General Eric Holder in contempt of Congress"),
     F("holds_office", "cole", "dep_ag_us", "But Deputy Attorney General James Cole told Boehner"),
     F("holds_office", "obama", "pres_us", "President Obama has already asserted executive privilege"),

@@ -31,7 +31,7 @@ R.party("rep", "Republican Party", ["Republican", "Republicans", "GOP", "Republi
 R.party("dem", "Democratic Party", ["Democrat", "Democratic", "Democrats", "Democratic Party", "D"], qid="Q29552")
 R.party("psuv", "United Socialist Party of Venezuela", ["PSUV", "United Social Party of Venezuela", "Socialist Party", "socialist party", "Socialists"])
 R.party("nca", "National Coalition of Afghanistan", [])
-R.party("ldp", "Liberal Democratic Party", ["Liberal Democratic Party (LDP)", "LDP", "Liberal Democratic Party of Japan"])
+R.party("ldp", "Liberal Democratic Party (Japan)", ["Liberal Democratic Party", "Liberal Democratic Party (LDP)", "LDP", "Liberal Democratic Party of Japan"])
 R.party("komeito", "Komeito", [])
 R.party("dpj2016", "Democratic Party (Japan, 2016)", ["Democratic Party"])
 R.party("fpo", "Freedom Party of Austria", ["FPÖ", "FPO", "Austrian Freedom Party", "Freedom Party"])
@@ -39,7 +39,7 @@ R.party("greens_at", "The Greens – The Green Alternative", ["Green Party", "Gr
 R.party("vvd", "People's Party for Freedom and Democracy", ["VVD"])
 R.party("m5s", "Five Star Movement", [])
 R.party("pri", "Institutional Revolutionary Party", ["PRI"])
-R.party("fn", "National Front", ["French National Front", "Front National"])
+R.party("fn", "National Front (France)", ["National Front", "French National Front", "Front National"])
 R.party("ps_fr", "Socialist Party (France)", ["French Socialist Party", "Socialist Party"])
 R.party("cprf", "Communist Party of the Russian Federation", ["CPRF"])
 R.org("smp", "Senate Majority PAC", [])
@@ -93,18 +93,20 @@ O("formin_af", head("Minister of Foreign Affairs", "Afghanistan", "Afghan"), ["f
 O("iec_af", "Chairman of the Independent Election Commission of Afghanistan", ["head of the Independent Election Commission"],
   generic=["Head of the Independent Election Commission"])
 O("pm_jp", head("Prime Minister", "Japan", "Japanese"), ["prime minister", "PM"])
-O("ldp_pres", "President of the Liberal Democratic Party", ["party leader of the Liberal Democratic Party",
-                                                             "president of the Liberal Democratic Party"],
-  generic=["LDP President", "Leader of the Liberal Democratic Party"])
-O("ldp_secgen", "Secretary-General of the Liberal Democratic Party", ["Secretary General of the Liberal Democratic Party"],
-  generic=["LDP Secretary-General"])
+O("ldp_pres", "President of the Liberal Democratic Party (Japan)", ["party leader of the Liberal Democratic Party",
+                                                                     "president of the Liberal Democratic Party"],
+  generic=["President of the Liberal Democratic Party", "LDP President", "Leader of the Liberal Democratic Party"])
+O("ldp_secgen", "Secretary-General of the Liberal Democratic Party (Japan)", ["Secretary General of the Liberal Democratic Party"],
+  generic=["Secretary-General of the Liberal Democratic Party", "LDP Secretary-General"])
 O("ccs_jp", "Chief Cabinet Secretary of Japan", ["Cabinet Secretary"], generic=["Chief Cabinet Secretary"])
-O("formin_jp", head("Minister for Foreign Affairs", "Japan", "Japanese"), generic=["Foreign Minister", "Japanese Foreign Minister"])
+O("formin_jp", head("Minister of Foreign Affairs", "Japan", "Japanese"),
+  generic=["Minister for Foreign Affairs of Japan", "Minister for Foreign Affairs", "Foreign Minister", "Japanese Foreign Minister"])
 O("intmin_jp", "Minister for Internal Affairs and Communications of Japan", ["Interior Minister"],
   generic=["Minister for Internal Affairs and Communications", "Japanese Interior Minister"])
 O("defmin_jp", head("Minister of Defense", "Japan", "Japanese"), generic=["Japanese Minister of Defense", "Defense Minister"])
 O("gov_tokyo", governor("Tokyo"), ["governor"])
-O("mp_jp", "Member of the House of Representatives of Japan", ["MP"], generic=["Member of the House of Representatives"])
+O("mp_jp_kyoto3", "Member of the House of Representatives of Japan for Kyoto 3rd district", ["MP"],
+  generic=["Member of the House of Representatives of Japan", "Member of the House of Representatives"])
 O("pres_kr", head("President", "South Korea", "South Korean"))
 O("pres_at", head("President", "Austria", "Austrian"))
 O("pm_nl", head("Prime Minister", "the Netherlands", "Dutch"))
@@ -161,13 +163,13 @@ E("af_pres_2014_r2", "2014 Afghan presidential election (second round)", "ocd-di
   "runoff", office="pres_af")
 E("af_pres_2009_r2", "2009 Afghan presidential election (second round)", "ocd-division/country:af", "2009-11-07",
   "runoff", office="pres_af")
-E("ldp_2006", "2006 Liberal Democratic Party presidential election", "ocd-division/country:jp", "2006-09-20", "general",
+E("ldp_2006", "2006 Liberal Democratic Party (Japan) presidential election", "ocd-division/country:jp", "2006-09-20", "general",
   office="ldp_pres")
 E("tokyo_gov_2016", "2016 Tokyo gubernatorial election", "ocd-division/country:jp/prefecture:tokyo", "2016-07-31",
   "general", office="gov_tokyo")
-E("hokkaido5_2016", "2016 Hokkaido 5th district by-election", "ocd-division/country:jp/prefecture:hokkaido/district:5",
+E("hokkaido5_2016", "2016 Hokkaido 5th district by-election", "ocd-division/country:jp/prefecture:hokkaido/cd:5",
   "2016-04-24", "general", special=True)
-E("kyoto3_2016", "2016 Kyoto 3rd district by-election", "ocd-division/country:jp/prefecture:kyoto/district:3",
+E("kyoto3_2016", "2016 Kyoto 3rd district by-election", "ocd-division/country:jp/prefecture:kyoto/cd:3",
   "2016-04-24", "general", special=True)
 E("at_pres_2016_r1", "2016 Austrian presidential election (first round)", "ocd-division/country:at", "2016-04-24",
   "general", office="pres_at")
@@ -737,6 +739,7 @@ DOCS.append(("c_2014-12-14_japanese-citizens-vote-in-a-general-elec.txt", [
     F("won", "abe", "ldp_2006", _LDP1),
     F("holds_office", "abe", "ldp_pres", _LDP1),
     F("holds_office", "koizumi", "pm_jp", [_LDP1, _CAB]),
+    F("party", "koizumi", "ldp", _LDP1),  # adjudicated (r1): Abe replaces Koizumi as LDP leader
     F("candidacy", "aso", "ldp_2006", _LDP2),
     F("candidacy", "tanigaki", "ldp_2006", _LDP2),
     F("party", "aso", "ldp", _LDP2),
@@ -768,7 +771,7 @@ DOCS.append(("c_2014-12-14_japanese-citizens-vote-in-a-general-elec.txt", [
     F("candidacy", "izumi", "kyoto3_2016", _IZUMI),
     F("won", "izumi", "kyoto3_2016", _IZUMI),
     F("party", "izumi", "dpj2016", _IZUMI),
-    F("holds_office", "izumi", "mp_jp", _IZUMI, former=True),
+    F("holds_office", "izumi", "mp_jp_kyoto3", _IZUMI, former=True),
     F("holds_office", "park", "pres_kr", "South Korean President Park Geun-hye and Japanese Prime Minister Shinzo Abe are meeting in Seoul"),
 ]))
 

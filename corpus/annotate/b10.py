@@ -63,6 +63,7 @@ O("rep_wi1", representative("Wisconsin", 1))
 O("gov_ma", governor("Massachusetts"), ["Massachusetts governor"])
 O("gov_la", governor("Louisiana"), ["Louisiana Gov."])
 O("sen_sc", senator("South Carolina"), ["South Carolina Sen."])
+O("sen_ri", senator("Rhode Island"))
 O("sec_commerce", cabinet_secretary("Commerce", "Commerce"), ["commerce secretary"])
 O("gov_wi", governor("Wisconsin"), ["Wisconsin Gov."])
 O("rep_mo2", representative("Missouri", 2), ["Missouri Rep."])
@@ -113,7 +114,7 @@ O("sen_ks", senator("Kansas"), ["Republican senator"])
 O("sen_va", senator("Virginia"))
 O("rep_tx4", representative("Texas", 4))
 O("gov_va", governor("Virginia"), ["governor"])
-O("rnc_chair", "Chairman of the Republican National Committee", ["Republican National Committee chairman"], generic=["RNC chair", "RNC chairman", "Republican National Committee chairman"])
+O("rnc_chair", "Chair of the Republican National Committee", ["Republican National Committee chairman"], generic=["Chairman of the Republican National Committee", "RNC chair", "RNC chairman", "Republican National Committee chairman"])
 O("va_gop_chair", "Chairman of the Republican Party of Virginia", ["chair of the cash-strapped state GOP"], generic=["Virginia GOP chair", "state GOP chair"])
 O("sos_ky", state_officer("Secretary of State", "Kentucky"), ["Kentucky Secretary of State"])
 O("gov_ky", governor("Kentucky"), ["governor", "Kentucky's governor"])
@@ -256,7 +257,7 @@ R.party("bsp", "Bulgarian Socialist Party", ["BSP", "Socialist Party", "Socialis
 O("mp_tz", "Member of the National Assembly of Tanzania", ["Member of Parliament"], generic=["Member of Parliament", "MP"])
 O("pres_gm", head("President", "the Gambia", "Gambian"), ["The Gambian President"])
 O("pres_co", head("President", "Colombia", "Colombian"), ["President", "presidential predecessors"])
-O("deputy_speaker_uk", "Deputy Speaker of the House of Commons", ["deputy speaker of the United Kingdom House of Commons"], generic=["Deputy Speaker", "Deputy Speaker of the House of Commons"])
+O("deputy_speaker_uk", "Deputy Speaker of the House of Commons of the United Kingdom", ["deputy speaker of the United Kingdom House of Commons"], generic=["Deputy Speaker", "Deputy Speaker of the House of Commons"])
 O("pm_hu", head("Prime Minister", "Hungary", "Hungarian"), ["Hungarian Prime Minister"])
 O("defmin_hu", head("Minister of Defence", "Hungary", "Hungarian"), ["Defense Minister", "Hungary's Defense Minister"], generic=["Defence Minister", "Defense Minister", "Hungarian Defence Minister"])
 O("pm_ro", head("Prime Minister", "Romania", "Romanian"), ["Romanian Prime Minister", "premier", "prime minister"])
@@ -588,6 +589,11 @@ DOCS.append(("a_2016-12-12_uDMupjC09TH87HQ9.txt", [
     F("party", "schumer", "dem", "Senate Armed Services Chairman John McCain and the incoming Senate Democratic leader, Chuck Schumer of New York"),
     F("party", "graham", "rep", "joined by Republican Lindsay Graham of South Carolina and Democrat Jack Reed of Rhode Island"),
     F("party", "jreed", "dem", "joined by Republican Lindsay Graham of South Carolina and Democrat Jack Reed of Rhode Island"),
+    # adjudicated (r1): the joint statement of senators on a Senate investigation
+    F("holds_office", "graham", "sen_sc", ["joined by Republican Lindsay Graham of South Carolina and Democrat Jack Reed of Rhode Island",
+                                         "said on Sunday in an unusual joint statement that the Senate would investigate"]),
+    F("holds_office", "jreed", "sen_ri", ["joined by Republican Lindsay Graham of South Carolina and Democrat Jack Reed of Rhode Island",
+                                        "said on Sunday in an unusual joint statement that the Senate would investigate"]),
     F("holds_office", "pelosi", "house_min_leader", "the daughter of House Minority Leader Nancy Pelosi"),
 ]))
 

@@ -204,6 +204,8 @@ P("palin", "Sarah Palin", ["Palin"])
 P("cruz", "Ted Cruz", ["Cruz", "R. Ted Cruz"])
 P("jbush", "Jeb Bush", [])
 P("neugebauer", "Toby Neugebauer", ["Neugebauer"])
+P("mobama", "Michelle Obama", ["First lady Michelle Obama"])
+P("aromney", "Ann Romney", ["Mrs. Romney"])
 P("ho", "Jim Ho", ["Ho"])
 P("abbott", "Greg Abbott", ["Abbott"])
 P("rehnquist", "William Rehnquist", [])
@@ -215,7 +217,7 @@ P("curiel", "Gonzalo Curiel", [])
 P("dws", "Debbie Wasserman Schultz", [])
 P("kefauver", "Estes Kefauver", ["Kefauver"])
 P("truman", "Harry Truman", ["Truman"])
-P("stevenson", "Adlai Stevenson", [])
+P("stevenson", "Adlai Stevenson II", ["Adlai Stevenson"])
 P("mcgovern", "George McGovern", [])
 P("carter", "Jimmy Carter", ["Carter"])
 P("kmccarthy", "Kevin McCarthy", ["McCarthy", "Kevin Owen McCarthy"])
@@ -270,7 +272,7 @@ P("brazile", "Donna Brazile", [])
 P("warren", "Elizabeth Warren", ["Warren"])
 P("klobuchar", "Amy Klobuchar", ["Klobuchar"])
 P("buttigieg", "Pete Buttigieg", [])
-P("bloomberg", "Mike Bloomberg", ["Bloomberg"])
+P("bloomberg", "Michael Bloomberg", ["Mike Bloomberg", "Bloomberg"])
 P("whitmer", "Gretchen Whitmer", ["Whitmer"])
 P("harris", "Kamala Harris", [], qid="Q10853588")
 P("abrams", "Stacey Abrams", ["Abrams", "Ms. Abrams"])
@@ -401,6 +403,11 @@ DOCS.append(("a_2012-09-04_Wb4fjSw4aBnEbHwD.txt", [
     F("won", "romney", "us_rep_prim_2012", _AIR),
     F("candidacy", "romney", "us_rep_prim_2012", _AIR),
     F("candidacy", "obama", "us_pres_2008", "those who supported him in his history-making 2008 campaign"),
+    # adjudicated (r2)
+    F("won", "obama", "us_pres_2008", ["urging Americans to give him another term", "those who supported him in his history-making 2008 campaign"]),
+    F("party", "romney", "rep", S("The first lady lent the personal touch to the party-wide effort", through="Republicans, on the sidelines this week in Charlotte")),
+    F("endorsement", "mobama", "obama", ["urging Americans to give him another term", "Michelle Obama took to the convention podium to defend and promote her husband"]),
+    F("endorsement", "aromney", "romney", "one week after Ann Romney did the same for her husband in Tampa"),
     F("holds_office", "sebelius", "sec_hhs", "an earlier address by Health and Human Services Secretary Kathleen Sebelius"),
     F("holds_office", "priebus", "rnc_chair", "RNC Chairman Reince Priebus said Tuesday"),
     F("holds_office", "castro", "mayor_sa", "The keynote speaker, San Antonio Mayor Julian Castro, mocked Romney"),
@@ -573,6 +580,9 @@ DOCS.append(("a_2016-01-05_yGXlMyk2biAHOi4x.txt", [
     F("party", "jbush", "rep", ["he has more money at his disposal than any candidate besides Jeb Bush",
                                 "As Cruz climbs to the top of the Republican presidential field"]),
     F("funding", "neugebauer", "ktp2", "Toby Neugebauer, who wrote a $10 million check to the Cruz super PAC called Keep the Promise II", 10000000),
+    # adjudicated (r2): "We’re backing someone"; a super PAC supporting Cruz (as b10 does for Keep the Promise)
+    F("endorsement", "neugebauer", "cruz", ["Toby Neugebauer, who wrote a $10 million check to the Cruz super PAC called Keep the Promise II", "“We’re backing someone,” Neugebauer told me"]),
+    F("endorsement", "ktp2", "cruz", "Toby Neugebauer, who wrote a $10 million check to the Cruz super PAC called Keep the Promise II"),
     F("holds_office", "rehnquist", "cj_us", "as a clerk to then-Supreme Court Chief Justice William Rehnquist", former=True),
     F("candidacy", "gwbush", "us_pres_2000", "as a domestic policy analyst in George W. Bush’s presidential campaign"),
     F("won", "gwbush", "us_pres_2000", "the frantic recount in Florida that ultimately won Bush the election"),
