@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kg.extract import Extractor
 from kg.facts import fact_record
+from kg.model import SCORED_RELATIONS
 from kg.readers import iter_articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +37,48 @@ def predict(paths: list[Path], extractor: Extractor | None = None) -> list[dict[
             continue
         records += [dict(fact_record(f, article)) for f in extractor.extract(article)]
     return records
+
+
+def calibration(records: list[dict[str, object]], gold_path: Path) -> None:
+    """Reliability by confidence bin (how many scored predictions match some gold fact, scorer
+    rules) and the expected calibration error: the bins' |share right - mean confidence|,
+    weighted by their size."""
+    import importlib.machinery
+    import importlib.util
+
+    loader = importlib.machinery.SourceFileLoader("score_facts",
+                                                  str(SHARED / "tools" / "score-facts"))
+    spec = importlib.util.spec_from_loader("score_facts", loader)
+    assert spec is not None
+    sf = importlib.util.module_from_spec(spec)
+    loader.exec_module(sf)
+    scored = set(SCORED_RELATIONS)
+    gold = [sf.parse(json.loads(line), "gold", scored)
+            for line in gold_path.open(encoding="utf-8") if line.strip()]
+    bins = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
+    rows: dict[tuple[float, float], list[float]] = {b: [0, 0, 0.0] for b in bins}
+    for r in records:
+        if r["relation"] not in scored:
+            continue
+        p = sf.parse(json.loads(json.dumps(r)), "pred", scored)
+        ok = any(sf.fact_match(p, g) for g in gold if g.relation == p.relation)
+        conf = float(r["confidence"])  # type: ignore[arg-type]
+        for b in bins:
+            if b[0] <= conf < b[1]:
+                rows[b][0] += 1
+                rows[b][1] += ok
+                rows[b][2] += conf
+    total = sum(n for n, _, _ in rows.values())
+    print("\nreliability (scored relations, by confidence)")
+    print(f"{'bin':>12} {'facts':>6} {'right':>6} {'share':>6} {'mean conf':>9}")
+    ece = 0.0
+    for (lo, hi), (n, right, conf_sum) in rows.items():
+        share = f"{right / n:.2f}" if n else "-"
+        mean = f"{conf_sum / n:.2f}" if n else "-"
+        print(f"{lo:.2f}-{min(hi, 1.0):.2f} {int(n):>6} {int(right):>6} {share:>6} {mean:>9}")
+        if n:
+            ece += n / total * abs(right / n - conf_sum / n)
+    print(f"expected calibration error {ece:.3f} over {int(total)} facts")
 
 
 def split_documents(split: str) -> list[Path]:
@@ -59,11 +102,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--show-errors", type=int)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--rules", action="store_true", help="the rule facts alone, no classifier")
     args = ap.parse_args()
     extra = (["--show-errors", str(args.show_errors)] if args.show_errors else [])
     extra += ["--json"] if args.json else []
-    records = predict(split_documents(args.split))
+    records = predict(split_documents(args.split), Extractor(learned=not args.rules))
     score(CORPUS / f"{args.split}.jsonl", records, CORPUS / "docs", args.out, extra)
+    if not args.json:
+        calibration(records, CORPUS / f"{args.split}.jsonl")
 
 
 if __name__ == "__main__":

@@ -18,8 +18,10 @@ from pathlib import Path
 
 from kg.extract import Extractor
 from kg.facts import fact_record
-from kg.model import SCORED_RELATIONS
 from kg.readers import iter_articles
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score_corpus import calibration  # noqa: E402
 
 SHARED = Path(os.environ.get("KG_SHARED", "/work/shared"))
 
@@ -43,38 +45,6 @@ def predict(gold_dir: Path) -> tuple[list[dict[str, object]], float, float]:
     return records, seconds, bare
 
 
-def reliability(pred_path: Path, gold_dir: Path, records: list[dict[str, object]]) -> None:
-    """Per confidence bin: how many scored predictions match some gold fact (scorer rules)."""
-    import importlib.machinery
-    import importlib.util
-
-    loader = importlib.machinery.SourceFileLoader("score_facts", str(SHARED / "tools" / "score-facts"))  # noqa: E501
-    spec = importlib.util.spec_from_loader("score_facts", loader)
-    assert spec is not None
-    sf = importlib.util.module_from_spec(spec)
-    loader.exec_module(sf)
-    scored = set(SCORED_RELATIONS)
-    gold = [sf.parse(json.loads(line), "gold", scored)
-            for line in (gold_dir / "dev.jsonl").open(encoding="utf-8")]
-    bins = [(0.0, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
-    rows = {b: [0, 0] for b in bins}
-    for r in records:
-        if r["relation"] not in SCORED_RELATIONS:
-            continue
-        p = sf.parse(json.loads(json.dumps(r)), "pred", scored)
-        ok = any(sf.fact_match(p, g) for g in gold if g.relation == p.relation)
-        conf = float(r["confidence"])  # type: ignore[arg-type]
-        for b in bins:
-            if b[0] <= conf < b[1]:
-                rows[b][0] += 1
-                rows[b][1] += ok
-    print("\nreliability (scored relations, by confidence)")
-    print(f"{'bin':>12} {'facts':>6} {'right':>6} {'share':>6}")
-    for (lo, hi), (n, right) in rows.items():
-        share = f"{right / n:.2f}" if n else "-"
-        print(f"{lo:.2f}-{min(hi, 1.0):.2f} {n:>6} {right:>6} {share:>6}")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--gold", type=Path, default=SHARED / "gold")
@@ -91,7 +61,7 @@ def main() -> None:
     if args.show_errors:
         cmd += ["--show-errors", "200"]
     subprocess.run(cmd, check=False)
-    reliability(out, args.gold, records)
+    calibration(records, args.gold / "dev.jsonl")
     print(f"\nextraction {seconds:.2f}s, bare spaCy NER {bare:.2f}s on the same texts "
           f"(speed {bare / seconds:.2f}x of bare NER); predictions in {out}")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,9 @@ class KgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KgError as err:
+            # The frames keep an open store alive (and its lock held) while anyone holds the
+            # exception, e.g. a test runner: drop their locals now.
+            traceback.clear_frames(err.__traceback__)
             raise click.ClickException(str(err)) from err
 
 
@@ -57,7 +61,13 @@ def cli() -> None:
     type=click.Choice(["text", "markdown", "json", "jsonl", "html"]),
     help="Force the input format (default: from the extension; sniffed for `-`).",
 )
-@click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary.")
+@click.option("--encoding", metavar="NAME", callback=lambda _c, _p, v: _checked_encoding(v),
+              help="Force the text encoding (utf-8, utf-16, cp1252, latin-1…); default: a BOM, "
+                   "UTF-16, UTF-8, else a guessed code page (with a warning).")
+@click.option("--field", "fields", metavar="SLOT=FIELD", multiple=True,
+              help="Read a JSON slot (text, title, date, url, publisher, id) from another field, "
+                   "e.g. text=article_body; repeatable.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only warnings, errors and the summary.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract on N processes (one writer).")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -66,6 +76,8 @@ def ingest(
     paths: tuple[str, ...],
     location: Path,
     fmt: str | None,
+    encoding: str | None,
+    fields: tuple[str, ...],
     quiet: bool,
     jobs: int,
     scheduler: str | None,
@@ -74,25 +86,59 @@ def ingest(
 
     Unchanged articles are skipped; a changed article replaces its graph atomically. An
     unreadable file or record is reported as `file:line: reason` and the rest still goes in;
-    the exit status is then 1.
+    the exit status is then 1. What is stored but not as written (a date that does not parse,
+    a guessed encoding, a text over 1,000,000 characters split into sections) is reported as
+    `Warning: file:line: reason`.
     """
     from kg.ingest import ingest as run_ingest
     from kg.ingest import read_items
+    from kg.readers import RECORD_FIELDS
     from kg.store import open_store
 
-    items = read_items(paths, format=fmt, stdin=sys.stdin)
-    with open_store(location) as store:
+    try:
+        record_fields = RECORD_FIELDS.mapped(fields)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="'--field'") from None
+    items = read_items(paths, format=fmt, stdin=sys.stdin, encoding=encoding,
+                       fields=record_fields)
+    with open_store(location, holder="kg ingest") as store:
         with click.progressbar(
             length=0, label="ingesting", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()
         ) as bar:
             report = run_ingest(
                 store, items, jobs=jobs, scheduler=scheduler, on_article=lambda _: bar.update(1)
             )
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     for error in report.errors:
         click.echo(f"Error: {error}", err=True)
     click.echo(report.summary(), err=True)
     if report.errors:
         sys.exit(1)
+
+
+def _checked_encoding(name: str | None) -> str | None:
+    from kg.readers.decode import check_encoding
+
+    try:
+        return None if name is None else check_encoding(name)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="'--encoding'") from None
+
+
+def _sparql_source(text: str | None, source_file: Any) -> str:
+    """The SPARQL of QUERY / `-f FILE` / `-` (stdin); a bare name is a named query's text."""
+    from kg.query import named_query
+
+    if source_file is not None:
+        return str(source_file.read())
+    if text == "-":
+        return sys.stdin.read()
+    if text is None:
+        raise click.UsageError("give a QUERY, a query name or -f FILE")
+    if any(c in text for c in "{ \n"):
+        return text
+    return named_query(text).text
 
 
 @cli.command()
@@ -124,22 +170,49 @@ def query(
 
     Example: kg query candidates -p election "Georgia's 6th congressional district"
     """
-    from kg.query import format_result, named_query, run_query
+    from kg.query import format_result, run_query
     from kg.store import open_store
 
-    if query_file is not None:
-        sparql = query_file.read()
-    elif query_text == "-":
-        sparql = sys.stdin.read()
-    elif query_text is None:
-        raise click.UsageError("give a QUERY, a query name or -f FILE")
-    elif any(c in query_text for c in "{ \n"):
-        sparql = query_text
-    else:
-        sparql = named_query(query_text).text
+    sparql = _sparql_source(query_text, query_file)
     with open_store(location, read_only=True) as store:
         result = run_query(store, sparql, params=dict(params))
         sys.stdout.buffer.write(format_result(result, fmt))
+
+
+@cli.command()
+@click.argument("update_text", metavar="UPDATE", required=False)
+@click.option("-f", "--file", "update_file", type=click.File("r", encoding="utf-8"),
+              help="Read the update from a file (`-` for stdin).")
+@click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
+              help="Bind ?NAME to VALUE (an IRI if it looks like one, else a string).")
+@location_option
+def update(
+    update_text: str | None,
+    update_file: Any,
+    params: tuple[tuple[str, str], ...],
+    location: Path,
+) -> None:
+    """Run a SPARQL Update against the store, in one transaction.
+
+    UPDATE is SPARQL Update text, or `-` for stdin. It takes the store's write lock, like
+    `kg ingest`. Unlike `kg query`, it sees the store's own default graph, not the union of
+    the article graphs: reach those with GRAPH ?g { … }.
+
+    Example: kg update 'DELETE WHERE { GRAPH ?g { ?f kg:relation "quote" ; ?p ?o } }'
+    """
+    from kg.query import check_update, run_update
+    from kg.store import open_store
+
+    if update_text is None and update_file is None:
+        raise click.UsageError("give an UPDATE or -f FILE")
+    sparql = update_file.read() if update_file is not None else (
+        sys.stdin.read() if update_text == "-" else str(update_text))
+    check_update(sparql, params=dict(params))  # before taking the lock
+    with open_store(location, holder="kg update") as store:
+        before = len(store)
+        run_update(store, sparql, params=dict(params))
+        after = len(store)
+    click.echo(f"updated {location}: {before} quads before, {after} after", err=True)
 
 
 @cli.command()

@@ -1,6 +1,9 @@
-"""Every error kg reports to a user. The CLI prints each as one line and exits non-zero."""
+"""Every error and warning kg reports to a user. The CLI prints each as one line; an error
+exits non-zero, a warning does not."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 
 class KgError(Exception):
@@ -18,6 +21,18 @@ class InputError(KgError):
         self.reason = reason
 
 
+@dataclass(frozen=True)
+class InputWarning:
+    """Input that was stored, but not quite as written (a date that does not parse, a guessed
+    encoding, a text split into sections); printed as `Warning: file:line: reason`."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
 class StoreLockedError(KgError):
     """Another process holds the store's write lock."""
 
@@ -28,6 +43,18 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query that does not parse or cannot run; the message carries line and column."""
+
+
+class WrongQueryKindError(QueryError):
+    """An update given to `kg query`, or a query given to `kg update`."""
+
+
+class UnknownParameterError(QueryError):
+    """A `-p NAME VALUE` whose `?NAME` the query does not have (or cannot bind)."""
+
+
+class UnknownPrefixError(QueryError):
+    """A prefixed name whose prefix is neither predefined nor declared in the query."""
 
 
 class UnknownQueryError(KgError):
@@ -52,3 +79,7 @@ class ServeError(KgError):
 
 class SchedulerError(KgError):
     """A Dask scheduler (`kg ingest --scheduler`) that cannot be reached."""
+
+
+class ModelError(KgError):
+    """The trained relation model is missing or unreadable; the message says how to rebuild it."""

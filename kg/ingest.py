@@ -19,20 +19,25 @@ from kg import store as kg_store
 from kg.errors import InputError, KgError
 from kg.iri import article_iri
 from kg.model import Article
+from kg.readers.records import RECORD_FIELDS, RecordFields
+from kg.readers.sections import MAX_ARTICLE_CHARS
 
 ArticleProcessor = Callable[[Article], kg_store.ArticleGraph]
-# spaCy refuses longer texts by default; no news article comes near it, so longer input is
-# hostile (a 50 MB line) and is refused before it can blow up memory.
-MAX_ARTICLE_CHARS = 1_000_000
 # Transactions of a few thousand quads wrote fastest here (5 k: 17 s, 50 k: 20 s for 135 k quads).
 BATCH_QUADS = 5_000
 BATCH_SECONDS = 1.0
 _MESSAGE_MAX = 300
 
 
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """`1 article`, `2 articles`: a count with its noun in the right number."""
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
+
+
 @dataclass
 class IngestReport:
-    """What one ingest run did; `errors` holds one-line messages (`file:line: reason`)."""
+    """What one ingest run did; `errors` and `warnings` hold one-line messages
+    (`file:line: reason`), warnings once each."""
 
     read: int = 0
     added: int = 0
@@ -43,17 +48,26 @@ class IngestReport:
     words: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    _seen: set[str] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def failed(self) -> int:
         return len(self.errors)
 
+    def warn(self, message: str) -> None:
+        if message not in self._seen:
+            self._seen.add(message)
+            self.warnings.append(message)
+
     def summary(self) -> str:
         rate = self.read / self.seconds if self.seconds else 0.0
+        warned = f", {counted(len(self.warnings), 'warning')}" if self.warnings else ""
         return (
-            f"{self.read} articles read: {self.added} added, {self.replaced} replaced, "
-            f"{self.unchanged} unchanged, {self.failed} failed; {self.facts} facts, "
-            f"{self.quads} quads in {self.seconds:.1f} s ({rate:.1f} articles/s)"
+            f"{counted(self.read, 'article')} read: {self.added} added, "
+            f"{self.replaced} replaced, {self.unchanged} unchanged, {self.failed} failed"
+            f"{warned}; {counted(self.facts, 'fact')}, {counted(self.quads, 'quad')} "
+            f"in {self.seconds:.1f} s ({rate:.1f} articles/s)"
         )
 
 
@@ -238,6 +252,8 @@ def _changed_articles(
             report.errors.append(str(item))
             continue
         report.read += 1
+        for warning in item.warnings:
+            report.warn(str(warning))
         refused = _refusal(item)
         if refused is not None:
             report.errors.append(f"{item.origin}: {refused}")
@@ -255,10 +271,10 @@ def _changed_articles(
 
 def _refusal(article: Article) -> str | None:
     """Why an article that was read is still not ingested, or None."""
-    if len(article.text) > MAX_ARTICLE_CHARS:
+    if len(article.text) > MAX_ARTICLE_CHARS:  # the readers split longer texts into sections
         return (
             f"article too long ({len(article.text):,} characters; "
-            f"the limit is {MAX_ARTICLE_CHARS:,})"
+            f"the limit is {MAX_ARTICLE_CHARS:,}; kg.readers.sections.split_article splits it)"
         )
     try:
         article.content_hash  # noqa: B018 - raises for text that is not valid Unicode
@@ -268,8 +284,13 @@ def _refusal(article: Article) -> str | None:
 
 
 def read_items(
-    paths: Sequence[str], *, format: str | None = None, stdin: TextIO | None = None
+    paths: Sequence[str],
+    *,
+    format: str | None = None,
+    stdin: TextIO | None = None,
+    encoding: str | None = None,
+    fields: RecordFields = RECORD_FIELDS,
 ) -> Iterable[Article | InputError]:
     from kg.readers import iter_articles
 
-    return iter_articles(paths, format=format, stdin=stdin)
+    return iter_articles(paths, format=format, stdin=stdin, encoding=encoding, fields=fields)

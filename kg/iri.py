@@ -44,8 +44,12 @@ def _digest(*parts: object) -> str:
 
 
 def article_iri(article: Article) -> str:
-    """By URL when the article has one (so a changed page replaces itself), else by name."""
-    key = article.url or f"document:{article.document}"
+    """By URL when the article has one (so a changed page replaces itself), else by name; a
+    section of a long text adds its number to the URL (its document name already has it)."""
+    if article.url and article.part is not None:
+        key = f"{article.url}#part-{article.part}"
+    else:
+        key = article.url or f"document:{article.document}"
     return f"{BASE}article/{_digest(key)[:24]}"
 
 

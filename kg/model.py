@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from kg.errors import InputWarning
+
 ENTITY_TYPES = ("Person", "Organization", "Party", "Election", "Office", "District")
 SCORED_RELATIONS = (
     "candidacy",
@@ -40,6 +42,10 @@ class Article:
     stripped), the text/content field for a JSON record, the main text for HTML.
     `document` is the name facts cite (the file's base name; `file#id` for a JSON record).
     `origin` is where it came from, for error messages (`path` or `path:line`).
+    `part` numbers the sections of a text too long for one article (`document#part-N`), so
+    each section gets its own IRI even when they share a URL.
+    `warnings` say what the reader could not take as written (a date that does not parse, a
+    guessed encoding); they do not change what the article says, so they are not hashed.
     """
 
     text: str
@@ -52,6 +58,8 @@ class Article:
     sources: tuple[SourceLink, ...] = ()
     topics: tuple[str, ...] = ()
     format: str = "text"
+    part: int | None = None
+    warnings: tuple[InputWarning, ...] = field(default=(), compare=False)
 
     @property
     def content_hash(self) -> str:

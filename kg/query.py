@@ -1,6 +1,9 @@
-"""SPARQL over the store: named queries from queries/, bound parameters, result formatting.
+"""SPARQL over the store: named queries from queries/, updates, bound parameters, result
+formatting.
 
-Parameters are bound with pyoxigraph `substitutions`, never pasted into the query text.
+Query parameters are bound with pyoxigraph `substitutions`, never pasted into the query text;
+update parameters (pyoxigraph has no substitutions for updates) replace their variable tokens
+with terms Oxigraph writes itself (`kg.sparql.substitute`).
 """
 
 from __future__ import annotations
@@ -12,7 +15,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, UnknownQueryError
+from kg import sparql as sparql_text
+from kg.errors import (
+    QueryError,
+    UnknownParameterError,
+    UnknownPrefixError,
+    UnknownQueryError,
+    WrongQueryKindError,
+)
 from kg.iri import ONTOLOGY
 from kg.resources import package_dir
 
@@ -104,8 +114,14 @@ def run_query(
     store: ox.Store, sparql: str, *, params: Mapping[str, str] | None = None
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Run SPARQL over the union of named graphs with `params` bound as `?NAME`."""
+    if sparql_text.is_update(sparql):
+        raise WrongQueryKindError(
+            f"this is a SPARQL update ({sparql_text.operation(sparql)}), not a query: "
+            "run it with `kg update`")
+    params = dict(params or {})
+    _check_parameters(sparql, params)
     substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-        ox.Variable(k): parameter_term(v) for k, v in (params or {}).items()}
+        ox.Variable(k): parameter_term(v) for k, v in params.items()}
     try:
         return store.query(
             sparql,
@@ -114,11 +130,79 @@ def run_query(
             prefixes=PREFIXES,
         )
     except SyntaxError as err:
-        raise QueryError(f"SPARQL syntax {_clip(str(err), 160)}") from err
+        raise _syntax_error(sparql, err) from err
     except RuntimeError as err:  # e.g. a parameter the query does not project
+        unbound = _NOT_PROJECTED.search(str(err))
+        if unbound:
+            name = unbound.group(1)
+            raise UnknownParameterError(
+                f"-p {name}: ?{name} is in the query but not in its SELECT clause, and only "
+                f"selected variables can be bound: add ?{name} to the SELECT clause") from err
         raise QueryError(f"query failed: {_clip(str(err), 160)}") from err
     except (OSError, ValueError, TypeError) as err:
         raise QueryError(f"query failed: {' '.join(str(err).split())}") from err
+
+
+def run_update(store: ox.Store, sparql: str, *, params: Mapping[str, str] | None = None) -> None:
+    """Run a SPARQL update (one transaction) with `params` bound as `?NAME`.
+
+    Unlike queries, an update sees the store's own default graph, not the union: reach article
+    graphs with `GRAPH ?g { … }`.
+    """
+    params = dict(params or {})
+    check_update(sparql, params=params)
+    bound = sparql_text.substitute(sparql, {k: parameter_term(v) for k, v in params.items()})
+    try:
+        store.update(bound, prefixes=PREFIXES)
+    except SyntaxError as err:
+        raise _syntax_error(sparql, err) from err
+    except (OSError, RuntimeError, ValueError, TypeError) as err:
+        raise QueryError(f"update failed: {_clip(str(err), 160)}") from err
+
+
+def check_update(sparql: str, *, params: Mapping[str, str] | None = None) -> None:
+    """Raise the one-line error for a query given as an update or an unknown parameter; cheap,
+    so callers check before they take the store's write lock."""
+    if sparql_text.is_update(sparql) is False:
+        raise WrongQueryKindError(
+            f"this is a SPARQL query ({sparql_text.operation(sparql)}), not an update: "
+            "run it with `kg query`")
+    if sparql_text.is_update(sparql) is None and _is_query_name(sparql):
+        raise WrongQueryKindError(f"{sparql.strip()!r} is a named query, not an update: run it "
+                                  f"with `kg query {sparql.strip()}`")
+    _check_parameters(sparql, params or {})
+
+
+_NOT_PROJECTED = re.compile(r"does not contains? variable \?(\w+)")
+
+
+def _is_query_name(text: str) -> bool:
+    name = text.strip()
+    return bool(name) and not any(c.isspace() or c in "{}" for c in name) and any(
+        q.name == name.removesuffix(".rq") for q in named_queries())
+
+
+def _check_parameters(sparql: str, params: Mapping[str, str]) -> None:
+    """Every `-p NAME` names a variable of the query; else say which variables it has."""
+    known = sparql_text.variables(sparql)
+    for name in params:
+        if name not in known:
+            has = ", ".join(f"?{v}" for v in known) if known else "none"
+            raise UnknownParameterError(
+                f"-p {name}: the query has no variable ?{name} (its variables: {has}); "
+                "-p NAME VALUE binds ?NAME")
+
+
+def _syntax_error(sparql: str, err: SyntaxError) -> QueryError:
+    """A one-line parse error; an unknown prefix says which are predefined and how to declare."""
+    unknown = sparql_text.undeclared_prefixes(sparql, PREFIXES)
+    if unknown:
+        first = unknown[0]
+        predefined = " ".join(f"{p}:" for p in PREFIXES)
+        return UnknownPrefixError(
+            f"unknown prefix {first}: (predefined: {predefined}); declare it at the top of the "
+            f"query: PREFIX {first}: <http://example.org/your-namespace#>")
+    return QueryError(f"SPARQL syntax {_clip(str(err), 160)}")
 
 
 def format_result(

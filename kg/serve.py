@@ -22,7 +22,8 @@ from pathlib import Path
 from types import FrameType
 from typing import IO
 
-from kg.errors import ServeError, StoreError, StoreLockedError
+from kg.errors import ServeError, StoreError
+from kg.lock import SERVE_READ_ONLY, SERVE_WRITABLE, holding, locked_error
 
 LISTENING = re.compile(r"Listening for requests at (\S+)")
 STARTUP_SECONDS = 60.0
@@ -62,8 +63,11 @@ def serve_store(location: Path, *, bind: str = "127.0.0.1:7878", read_only: bool
             lines = _lines(process.stderr)
             try:
                 url = _wait_listening(process, lines, location)
-                (echo or _print_now)(_banner(url, read_only=read_only))
-                code = process.wait()
+                with contextlib.ExitStack() as held:
+                    if not read_only:  # the server now holds the lock; name kg serve for it
+                        held.enter_context(holding(location, SERVE_WRITABLE))
+                    (echo or _print_now)(_banner(url, read_only=read_only))
+                    code = process.wait()
             except KeyboardInterrupt:
                 return  # Ctrl-C or SIGTERM at any moment: stop the server, exit cleanly
             raise ServeError(f"the oxigraph server stopped by itself (exit {code}): "
@@ -96,13 +100,13 @@ def _write_lock(location: Path, *, hold: bool) -> Iterator[None]:
         try:
             fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise StoreLockedError(
-                f"store {location} is locked by another process (a running `kg ingest` or "
-                "`kg serve --writable`?); serving it now could read half-written files: "
-                "wait for that process to finish") from None
+            raise locked_error(location, serving=True) from None
         if not hold:
             fcntl.lockf(handle, fcntl.LOCK_UN)
-        yield
+            yield
+            return
+        with holding(location, SERVE_READ_ONLY):
+            yield
     finally:
         os.close(handle)  # closing releases the lock
 
@@ -172,8 +176,7 @@ def _wait_listening(process: subprocess.Popen[bytes], lines: queue.Queue[str | N
             process.wait()
             reason = next((s for s in seen if s.startswith("Error")), seen[0] if seen else "")
             if "lock" in reason.lower():
-                raise StoreLockedError(f"store {location} is locked by another process "
-                                       "(a running `kg ingest`?): wait for it to finish")
+                raise locked_error(location, serving=True)
             raise ServeError(f"the oxigraph server failed to start: {reason or 'no message'}")
         found = LISTENING.search(line)
         if found:

@@ -8,35 +8,30 @@ a crash at any moment leaves either the old or the new version, never half of on
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError, StoreLockedError
+from kg.errors import StoreError
 from kg.iri import BASE
+from kg.lock import GENERIC_WRITER, HOLDER_FILE, holding, locked_error
 
-PID_FILE = "kg-writer.pid"
+PID_FILE = HOLDER_FILE
 STAGING_SUFFIX = "#staging"
 _CONTENT_HASH = ox.NamedNode(BASE + "ontology#contentHash")
 _NO_STORE_HINT = "run `kg ingest` first or pass -l/--location"
 
 
-def _lock_holder(location: Path) -> str:
-    try:
-        pid = (location / PID_FILE).read_text(encoding="ascii").strip()
-    except OSError:
-        return "another process"
-    return f"PID {pid}" if pid.isdigit() else "another process"
-
-
 @contextlib.contextmanager
-def open_store(location: Path, *, read_only: bool = False) -> Iterator[ox.Store]:
+def open_store(
+    location: Path, *, read_only: bool = False, holder: str = GENERIC_WRITER
+) -> Iterator[ox.Store]:
     """Open the store at `location`; read-only views may run beside one writer.
 
-    A writer records its PID so that a second writer can say who holds the lock.
+    A writer records its PID and `holder` (the command, e.g. `kg ingest`) so that a second
+    writer, or `kg serve`, can say who holds the lock.
     """
     if read_only:
         if not location.is_dir():
@@ -53,20 +48,14 @@ def open_store(location: Path, *, read_only: bool = False) -> Iterator[ox.Store]
         store = ox.Store(str(location))
     except OSError as err:
         if "lock" in str(err).lower():
-            raise StoreLockedError(
-                f"store {location} is locked by {_lock_holder(location)} (a running `kg` writer); "
-                "wait for it to finish, or query it with read-only commands"
-            ) from err
+            raise locked_error(location) from err
         raise StoreError(f"cannot open store {location}: {_one_line(err)}") from err
-    pid_file = location / PID_FILE
-    pid_file.write_text(str(os.getpid()), encoding="ascii")
     try:
-        _drop_staging_graphs(store)
-        yield store
-        store.flush()
+        with holding(location, holder):
+            _drop_staging_graphs(store)
+            yield store
+            store.flush()
     finally:
-        with contextlib.suppress(OSError):
-            pid_file.unlink()
         del store
 
 

@@ -10,7 +10,9 @@ from kg.model import Article, Fact
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
-    return Extractor()
+    """The relation rules alone: what they propose is what the learned classifier judges
+    (tests/test_extract_learned.py covers the decisions)."""
+    return Extractor(learned=False)
 
 
 def run(extractor: Extractor, text: str, date: str = "2018-05-10") -> list[Fact]:

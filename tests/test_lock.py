@@ -43,7 +43,7 @@ def test_reader_and_second_writer_while_ingest_runs(tmp_path: Path) -> None:
     )
     try:
         wait_for(location / "kg-writer.pid")
-        assert (location / "kg-writer.pid").read_text() == str(writer.pid)
+        assert (location / "kg-writer.pid").read_text() == f"{writer.pid}\nkg ingest\n"
 
         stats = kg("stats", "-l", str(location))
         assert stats.returncode == 0, stats.stderr
@@ -55,8 +55,8 @@ def test_reader_and_second_writer_while_ingest_runs(tmp_path: Path) -> None:
         second = kg("ingest", str(EXAMPLES), "-l", str(location))
         assert second.returncode == 1
         assert second.stderr.strip().splitlines() == [
-            f"Error: store {location} is locked by PID {writer.pid} (a running `kg` writer); "
-            "wait for it to finish, or query it with read-only commands"
+            f"Error: store {location} is locked by `kg ingest` (PID {writer.pid}), which is "
+            "writing to it: wait for it to finish, or query it with read-only commands"
         ]
         assert "Traceback" not in second.stderr
 

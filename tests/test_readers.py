@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.model import Article, SourceLink
-from kg.readers import FORMATS, guess_format, iter_articles, sniff_format
+from kg.readers import (
+    FORMATS,
+    MAX_ARTICLE_CHARS,
+    RECORD_FIELDS,
+    guess_format,
+    iter_articles,
+    sniff_format,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "data" / "seeds"
@@ -45,15 +52,23 @@ needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="shared data folde
 
 
 def read(
-    *paths: str | Path, format: str | None = None, stdin: TextIO | None = None
+    *paths: str | Path,
+    format: str | None = None,
+    stdin: TextIO | None = None,
+    encoding: str | None = None,
 ) -> list[Article | InputError]:
-    return list(iter_articles([str(p) for p in paths], format=format, stdin=stdin))
+    return list(
+        iter_articles([str(p) for p in paths], format=format, stdin=stdin, encoding=encoding)
+    )
 
 
 def only_article(
-    *paths: str | Path, format: str | None = None, stdin: TextIO | None = None
+    *paths: str | Path,
+    format: str | None = None,
+    stdin: TextIO | None = None,
+    encoding: str | None = None,
 ) -> Article:
-    (item,) = read(*paths, format=format, stdin=stdin)
+    (item,) = read(*paths, format=format, stdin=stdin, encoding=encoding)
     assert isinstance(item, Article), item
     return item
 
@@ -268,17 +283,26 @@ def test_broken_jsonl_line_is_reported_and_the_others_read() -> None:
 
 
 def test_jsonl_records_of_wrong_types_name_line_and_field() -> None:
-    messages = [str(i).split(":", 1)[1] for i in read(DATA / "wrong_types.jsonl")[:-1]]
+    items = read(DATA / "wrong_types.jsonl")
+    messages = [str(i).split(":", 1)[1] for i in items[:-1] if isinstance(i, InputError)]
     assert messages == [
         "1: field 'text': expected a string, got a number",
         "2: expected a JSON object, got an array",
-        "3: no article text (none of the fields 'text', 'content_original', 'content')",
-        "4: field 'date': not a date: 'yesterday-ish'",
+        "3: no article text (none of the fields 'text', 'content_original', 'content', 'body'; "
+        "--field text=NAME reads another)",
         "5: empty article",
         "6: field 'title': expected a string, got an array",
         "7: field 'text': invalid Unicode (a lone surrogate escape)",
     ]
-    last = read(DATA / "wrong_types.jsonl")[-1]
+    # A date that does not parse keeps the record, without a date, and says so.
+    kept = items[3]
+    assert isinstance(kept, Article)
+    assert (kept.text, kept.date) == ("A date that is not one.", None)
+    assert [str(w) for w in kept.warnings] == [
+        f"{DATA / 'wrong_types.jsonl'}:4: field 'date': not a date: 'yesterday-ish'; "
+        "stored without a date"
+    ]
+    last = items[-1]
     assert isinstance(last, Article)
     # No id: the line number names the record; a {"name": …} source gives the publisher.
     assert (last.document, last.publisher) == ("wrong_types.jsonl#8", "CNN")
@@ -331,8 +355,10 @@ def test_very_long_jsonl_line(tmp_path: Path) -> None:
     path = tmp_path / "long.jsonl"
     body = "word " * 400_000
     path.write_text(json.dumps({"text": body}) + "\n" + '{"text": 5}\n', encoding="utf-8")
-    article, error = read(path)
-    assert isinstance(article, Article) and article.text == body
+    first, second, error = read(path)
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.text + second.text == body
+    assert (first.document, second.document) == ("long.jsonl#1#part-1", "long.jsonl#1#part-2")
     assert str(error) == f"{path}:2: field 'text': expected a string, got a number"
 
 
@@ -362,18 +388,51 @@ def test_html_without_main_text_is_an_error(tmp_path: Path) -> None:
 # --- encodings, empty and unreadable files -----------------------------------------------------
 
 
-def test_not_utf8_names_byte_and_offset() -> None:
-    assert str(only_error(DATA / "latin1.txt")) == (
-        f"{DATA / 'latin1.txt'}: not UTF-8 (byte 0xe9 at offset 3)"
-    )
+def test_latin1_is_read_as_cp1252_with_a_warning_naming_byte_and_offset() -> None:
+    article = only_article(DATA / "latin1.txt")
+    assert article.text == (DATA / "latin1.txt").read_bytes().decode("cp1252")
+    assert article.text.startswith("Café au lait")
+    assert [str(w) for w in article.warnings] == [
+        f"{DATA / 'latin1.txt'}: not UTF-8 (byte 0xe9 at offset 3); read as cp1252 "
+        "(guessed; --encoding forces one)"
+    ]
+
+
+def test_forced_encoding_is_used_without_a_warning_and_checked() -> None:
+    article = only_article(DATA / "latin1.txt", encoding="latin-1")
+    assert (article.text[:12], article.warnings) == ("Café au lait", ())
+    (error,) = read(DATA / "latin1.txt", encoding="utf-8")
+    assert str(error) == f"{DATA / 'latin1.txt'}: not utf-8 (byte 0xe9 at offset 3)"
 
 
 def test_not_utf8_jsonl_line_names_its_line(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
-    path.write_bytes(b'{"text": "ok"}\n{"text": "caf\xe9"}\n{"text": "fine"}\n')
+    path.write_bytes(b'{"text": "ok"}\n{"text": "caf\xe9"}\n{"text": "fine \xe8"}\n')
     items = read(path)
-    assert str(items[1]) == f"{path}:2: not UTF-8 (byte 0xe9 at offset 28)"
-    assert [type(i).__name__ for i in items] == ["Article", "InputError", "Article"]
+    assert [i.text for i in items if isinstance(i, Article)] == ["ok", "café", "fine è"]
+    assert [[str(w) for w in i.warnings] for i in items if isinstance(i, Article)] == [
+        [],
+        [f"{path}:2: not UTF-8 (byte 0xe9 at offset 28); read as cp1252 (guessed; --encoding "
+         "forces one); later lines that are not UTF-8 are read as cp1252 too"],
+        [],
+    ]
+
+
+def test_cyrillic_code_page_is_detected(tmp_path: Path) -> None:
+    text = "Выборы в России прошли в воскресенье, сообщает агентство.\n"
+    path = tmp_path / "ru.txt"
+    path.write_bytes(text.encode("cp1251"))
+    article = only_article(path)
+    assert article.text == text
+    assert "read as cp1251" in str(article.warnings[0])
+
+
+def test_truncated_utf8_keeps_the_text_and_marks_the_cut(tmp_path: Path) -> None:
+    path = tmp_path / "cut.md"
+    path.write_bytes(b"# Headline\n\nCruz won in Texas " + "é".encode()[:1])
+    article = only_article(path)
+    assert article.text.endswith("Texas \ufffd")
+    assert "ends inside a UTF-8 character" in str(article.warnings[0])
 
 
 @pytest.mark.parametrize("name", ["empty.txt", "blank.md"])
@@ -408,10 +467,62 @@ def test_binary_file_is_refused(tmp_path: Path) -> None:
     assert only_error(path).reason == "binary file, not text (NUL byte at offset 8)"
 
 
-def test_utf16_file_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_files_are_decoded(tmp_path: Path, codec: str) -> None:
     path = tmp_path / "wide.md"
-    path.write_bytes("# Headline\n".encode("utf-16"))
-    assert "UTF-16" in only_error(path).reason
+    path.write_bytes("# Headline\n\nKaren Handel défeated Jon Ossoff.\n".encode(codec))
+    article = only_article(path)
+    assert article.text == "# Headline\n\nKaren Handel défeated Jon Ossoff.\n"
+    assert article.title == "Headline"
+    # A BOM says the encoding; without one it is guessed from the NUL bytes, with a warning.
+    assert bool(article.warnings) == (codec in ("utf-16-le", "utf-16-be"))
+
+
+def test_utf16_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "wide.jsonl"
+    lines = '{"text": "One é."}\n{"text": 5}\n{"text": "Three."}\n'
+    path.write_bytes(lines.encode("utf-16"))
+    items = read(path)
+    assert [type(i).__name__ for i in items] == ["Article", "InputError", "Article"]
+    assert str(items[1]) == f"{path}:2: field 'text': expected a string, got a number"
+    assert [i.text for i in items if isinstance(i, Article)] == ["One é.", "Three."]
+
+
+def test_other_field_names_and_mapped_fields(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    records = [
+        {"body": "Body text.", "headline": "A headline", "published": "2017-06-20",
+         "link": "https://example.org/a"},
+        {"article_body": "Mapped text.", "text": "fallback", "when": "2018-03-14"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    first, second = read(path)
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.text, first.title, first.date, first.url) == (
+        "Body text.", "A headline", "2017-06-20", "https://example.org/a")
+    assert (second.text, second.date) == ("fallback", None)
+    fields = RECORD_FIELDS.mapped(["text=article_body", "date=when"])
+    mapped = [i for i in iter_articles([str(path)], fields=fields) if isinstance(i, Article)]
+    assert [(a.text, a.date) for a in mapped] == [("Body text.", "2017-06-20"),
+                                                  ("Mapped text.", "2018-03-14")]
+    with pytest.raises(ValueError, match="SLOT=FIELD"):
+        RECORD_FIELDS.mapped(["body"])
+
+
+def test_long_text_is_split_into_sections_that_cover_it(tmp_path: Path) -> None:
+    paragraph = "Karen Handel won the runoff. " * 30 + "\n\n"
+    text = paragraph * (2_100_000 // len(paragraph))
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    parts = read(path)
+    assert len(parts) == 3
+    assert all(isinstance(p, Article) for p in parts)
+    articles = [p for p in parts if isinstance(p, Article)]
+    assert "".join(a.text for a in articles) == text
+    assert [a.document for a in articles] == [f"long.txt#part-{n}" for n in (1, 2, 3)]
+    assert [a.part for a in articles] == [1, 2, 3]
+    assert all(len(a.text) <= MAX_ARTICLE_CHARS and a.text.endswith("\n\n") for a in articles)
+    assert "stored as 3 sections" in str(articles[0].warnings[0])
 
 
 def test_missing_path_and_unknown_extension(tmp_path: Path) -> None:
@@ -464,7 +575,7 @@ def test_folder_with_no_article_files_is_reported(tmp_path: Path) -> None:
 @needs_shared
 def test_current_events_folder() -> None:
     items = read(CURRENT_EVENTS)
-    assert len(items) == 18
+    assert len(items) == len(list(CURRENT_EVENTS.rglob("*.md")))  # 18 once, 201 since
     assert all(isinstance(a, Article) and a.format == "markdown" and a.date for a in items)
 
 
@@ -485,10 +596,11 @@ def test_stdin_is_sniffed_or_forced() -> None:
     assert (forced.format, forced.title) == ("text", "# Not a headline")
 
 
-def test_stdin_bytes_are_checked_as_utf8() -> None:
+def test_stdin_bytes_that_are_not_utf8_are_decoded_with_a_warning() -> None:
     stdin = io.TextIOWrapper(io.BytesIO(b"caf\xe9\n"), encoding="utf-8")
-    (error,) = read("-", stdin=stdin)
-    assert str(error) == "<stdin>: not UTF-8 (byte 0xe9 at offset 3)"
+    article = only_article("-", stdin=stdin)
+    assert article.text == "café\n"
+    assert str(article.warnings[0]).startswith("<stdin>: not UTF-8 (byte 0xe9 at offset 3)")
 
 
 @pytest.mark.parametrize(
@@ -553,4 +665,7 @@ def test_any_bytes_give_articles_or_input_errors(suffix: str, data: bytes) -> No
             assert str(item).startswith(str(path))
             assert "\n" not in str(item)
         elif suffix in (".txt", ".md"):
-            assert item.text == data.decode("utf-8")
+            try:
+                assert item.text == data.decode("utf-8")
+            except UnicodeDecodeError:  # decoded otherwise, and a warning says how
+                assert item.warnings and str(item.warnings[0]).startswith(str(path))

@@ -186,3 +186,46 @@ def test_server_process_goes_away_with_kg_serve(location: Path) -> None:
     assert len(children) == 1
     server.stop()
     assert not os.path.exists(f"/proc/{children[0]}")
+
+
+def test_writer_is_told_a_read_only_serve_holds_the_lock(serving: Serving, location: Path,
+                                                         tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Karen Handel won.\n", encoding="utf-8")
+    done = subprocess.run(kg_command("ingest", str(article), "-l", str(location)), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"Error: store {location} is locked by a read-only `kg serve` (PID "
+        f"{serving.process.pid}), which keeps writers out while it serves: stop it (Ctrl-C), "
+        "write, then serve again"]
+    update = subprocess.run(kg_command("update", "CLEAR ALL", "-l", str(location)), cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert update.returncode == 1 and "a read-only `kg serve`" in update.stderr
+    assert count(serving.url) == 3
+
+
+def test_second_serve_names_the_read_only_serve(serving: Serving, location: Path) -> None:
+    done = subprocess.run(kg_command("serve", "-l", str(location), "--bind",
+                                     f"127.0.0.1:{free_port()}"),
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"Error: store {location} is locked by a read-only `kg serve` (PID "
+        f"{serving.process.pid}), which already serves it: query that server, or stop it "
+        "(Ctrl-C) before serving again"]
+
+
+def test_writer_is_told_a_writable_serve_holds_the_lock(location: Path) -> None:
+    server = Serving(location, "--writable")
+    try:
+        done = subprocess.run(kg_command("update", "CLEAR ALL", "-l", str(location)), cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+    finally:
+        assert server.stop()[0] == 0
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"Error: store {location} is locked by `kg serve --writable` (PID "
+        f"{server.process.pid}): send updates to its /update endpoint, or stop it (Ctrl-C) "
+        "first"]
+    assert not (location / "kg-writer.pid").exists()

@@ -57,7 +57,7 @@ def test_second_writer_is_told_who_holds_the_lock(tmp_path: Path) -> None:
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        with pytest.raises(StoreLockedError, match=f"locked by PID {holder.pid}"):
+        with pytest.raises(StoreLockedError, match=rf"locked by a kg writer \(PID {holder.pid}\)"):
             with open_store(location):
                 pass
         with open_store(location, read_only=True) as view:  # readers still get in

@@ -1,7 +1,10 @@
 """Extraction: political news text in, facts with evidence spans and confidence out.
 
-`Extractor` loads the spaCy model and the gazetteer once; `extract()` runs NER once per
-article, resolves names within it, then applies the relation rules (one module each).
+`Extractor` loads the spaCy model, the gazetteer and the learned relation model once;
+`extract()` runs NER once per article, resolves names within it, lets the relation rules (one
+module each) propose facts, adds every plausible pairing as a candidate
+(`kg.extract.candidates`), and keeps what the classifier trained on the annotated corpus accepts
+(`kg.extract.classifier`), with its calibrated probability as confidence.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from dataclasses import replace
 
 from kg.extract import (
     candidacy,
+    candidates,
+    classifier,
     confidence,
     endorsement,
     gazetteer,
@@ -33,21 +38,27 @@ _RELATIONS = (candidacy, party, endorsement, results, polls, money, offices, quo
 
 
 class Extractor:
-    """Loads the spaCy model and gazetteer once; extract() is called per article."""
+    """Loads the models once; extract() is called per article.
+
+    `learned=False` gives the rule facts alone (what the classifier is trained on top of).
+    """
 
     name = "kg.extract"
-    version = "1"
+    version = "2"
 
-    def __init__(self) -> None:
+    def __init__(self, *, learned: bool = True) -> None:
         self.gazetteer = gazetteer.load()
         self.pipeline = NamePipeline(self.gazetteer)
+        self.model = classifier.load() if learned else None
+        self.generator = candidates.Generator(self.model.titles if self.model else ())
 
-    def extract(self, article: Article) -> list[Fact]:
+    def analyse(self, article: Article) -> tuple[statements.ArticleContext, list[Fact]] | None:
+        """The article's statements, people and elections, and the facts the rules propose."""
         text = article.text
         date = article.date or segments.header_date(text)
         units = segments.split(text, date)
         if not units:
-            return []
+            return None
         doc, known = self.pipeline(text)
         found = mentions.find(doc, units, known)
         people = People(self.gazetteer, date)
@@ -58,7 +69,16 @@ class Extractor:
             facts += module.extract(ctx)
         facts += _other_states(ctx, facts)
         facts += party.primary_parties(ctx, facts)
-        return confidence.finalize(facts, text)
+        return ctx, facts
+
+    def extract(self, article: Article) -> list[Fact]:
+        analysed = self.analyse(article)
+        if analysed is None:
+            return []
+        ctx, facts = analysed
+        if self.model is not None:
+            facts = self.model.decide(self.generator(ctx, facts))
+        return confidence.finalize(facts, article.text)
 
 
 def _other_states(ctx: statements.ArticleContext, facts: list[Fact]) -> list[Fact]:

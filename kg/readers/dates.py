@@ -1,4 +1,5 @@
-"""Dates as the readers find them (`2016-11-8`, `2012-05-24T10:00:00Z`, `May 24, 2012`) to ISO.
+"""Dates as the readers find them (`2016-11-8`, `2012-05-24T10:00:00Z`, `2012/05/24`,
+`May 24, 2012`, `Thu, 24 May 2012 10:00:00 GMT`) to ISO.
 
 One place so every format normalises the same way.
 """
@@ -7,8 +8,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
+_ISO = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?=$|[T ])")
 _WRITTEN = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
 
 
@@ -17,8 +19,9 @@ def iso_date(value: str) -> str | None:
     value = value.strip()
     match = _ISO.match(value)
     if match:
+        year, _, month, day = match.groups()
         try:
-            return date(*(int(part) for part in match.groups())).isoformat()
+            return date(int(year), int(month), int(day)).isoformat()
         except ValueError:
             return None
     for pattern in _WRITTEN:
@@ -26,4 +29,7 @@ def iso_date(value: str) -> str | None:
             return datetime.strptime(value, pattern).date().isoformat()
         except ValueError:
             continue
-    return None
+    try:  # RSS and e-mail headers
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None

@@ -11,6 +11,7 @@ from kg.errors import InputError
 from kg.model import Article, SourceLink
 from kg.readers.dates import iso_date
 from kg.readers.decode import BOM
+from kg.readers.text import bad_date_warning
 
 _DATE = re.compile(r"^### \[(\d{4}-\d{1,2}-\d{1,2})\]", re.MULTILINE)
 _HEADLINE = re.compile(r"^# (.+)$", re.MULTILINE)
@@ -34,13 +35,15 @@ def read_markdown(text: str, *, document: str, origin: str) -> Article | InputEr
     its sections."""
     if not text.removeprefix(BOM).strip():
         return InputError(origin, "empty article")
-    date = _DATE.search(text)
+    written = _DATE.search(text)
+    date = iso_date(written.group(1)) if written else None
     headline = _HEADLINE.search(text)
     return Article(
         text=text,
         document=document,
         origin=origin,
-        date=iso_date(date.group(1)) if date else None,
+        date=date,
+        warnings=bad_date_warning(origin, written.group(1) if written else None, date),
         title=_clean(headline.group(1)) if headline else None,
         sources=source_links(text),
         topics=topics(text),

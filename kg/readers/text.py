@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.errors import InputError
+from kg.errors import InputError, InputWarning
 from kg.model import Article
 from kg.readers.dates import iso_date
 from kg.readers.decode import BOM
@@ -25,14 +25,25 @@ def read_text(text: str, *, document: str, origin: str) -> Article | InputError:
     body_start = header.end() if header else len(BOM) if text.startswith(BOM) else 0
     if not text[body_start:].strip():
         return InputError(origin, "empty article")
+    date = iso_date(header.group(1)) if header else None
     return Article(
         text=text,
         document=document,
         origin=origin,
-        date=iso_date(header.group(1)) if header else None,
+        date=date,
         title=first_sentence(text[body_start:]),
         format="text",
+        warnings=bad_date_warning(origin, header.group(1) if header else None, date),
     )
+
+
+def bad_date_warning(
+    origin: str, written: str | None, parsed: str | None
+) -> tuple[InputWarning, ...]:
+    """A warning when a date was written but is no calendar date (`2017-02-30`)."""
+    if written is None or parsed is not None:
+        return ()
+    return (InputWarning(origin, f"date {written!r} is not a date; stored without a date"),)
 
 
 def first_sentence(body: str) -> str | None:

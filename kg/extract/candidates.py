@@ -1,0 +1,416 @@
+"""Candidate facts and their features: what the learned relation classifier decides on.
+
+The rule modules propose facts with high precision but low recall. Here every plausible pairing
+within a statement is proposed as well (each person with each election in scope, each party or
+office title near them, each ordered pair of people), and described by general features: the
+words around and between the two mentions, their distance, the statement's section, where the
+election came from (the statement itself, its paragraph or the article), whether a rule fired.
+No feature names a person, party or document; the weights come from the annotated corpus.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from kg.extract import elections
+from kg.extract.elections import ElectionRef, state_division
+from kg.extract.gazetteer import STATE_BY_NAME
+from kg.extract.party import FOREIGN, us_party
+from kg.extract.statements import ArticleContext, Statement
+from kg.model import Entity, Evidence, Fact
+
+EXTRACTOR = "kg.extract.learned"
+OUTCOME_RELATIONS = ("won", "lost", "poll")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:\.\d+)?%?|[%$]")
+_PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b|per cent\b)")
+_US_PARTY = re.compile(
+    r"\b(Republicans?|Democrats?|Democratic|GOP)\b|\((R|D)[-–,)]|\b(R|D)-[A-Z][A-Za-z.]")
+_FOREIGN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FOREIGN), key=len, reverse=True))
+                      + r")\b")
+_PARTY_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+ ){0,5}(?:Party|party)\b(?: of [A-Z][\w-]+)?")
+_FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|one-time|retired|outgoing|erstwhile)\W*$",
+                     re.I)
+_YEAR = re.compile(r"\b(19[6-9]\d|20[0-4]\d)\b")
+_STATE_NAME = re.compile(r"\b(" + "|".join(sorted(map(re.escape, STATE_BY_NAME), key=len,
+                                                  reverse=True)) + r")\b")
+_NOMINATING = re.compile(r"\b(?:caucus(?:es)?|primar(?:y|ies))\b", re.I)
+PRESIDENT = "President of the United States"
+US = "ocd-division/country:us"
+WINDOW = 90  # characters between a person and a party or office mention that may be paired
+
+
+@dataclass
+class Candidate:
+    """A fact the classifier may keep, with the features it is judged by."""
+
+    fact: Fact
+    features: set[str] = field(default_factory=set)
+    statement: Statement | None = None
+    # Training only: gold states this relation of this subject in this statement (any object).
+    stated: int = 0
+
+
+_TOKEN = re.compile(r"⟨\d+⟩|" + _WORD.pattern)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _masked_words(text: str) -> list[str]:
+    """Words of a statement view in which person names are ⟨0⟩ placeholders."""
+    return [w.lower() for w in _TOKEN.findall(text)]
+
+
+def _norm_token(w: str) -> str:
+    if w.startswith("⟨"):
+        return "<person>"
+    if w.startswith("⟪"):
+        return "<org>"
+    if w[0].isdigit():
+        return "<pct>" if w.endswith("%") else "<num>"
+    return w
+
+
+class Mentions:
+    """Where each person of a statement is named, in article offsets."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.spans = sorted((s.start, s.end, s.person) for s in ctx.people.spans)
+        self.starts = [s[0] for s in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [s for s in self.spans[lo:hi] if s[1] <= end]
+
+
+def _context_features(text: str, a: int, b: int, prefix: str = "") -> set[str]:
+    """Words just before and after the span [a, b) of `text` (statement-relative offsets)."""
+    left = [_norm_token(w) for w in _masked_words(text[:a])][-5:]
+    right = [_norm_token(w) for w in _masked_words(text[b:])][:7]
+    out = {f"{prefix}L:{w}" for w in left} | {f"{prefix}R:{w}" for w in right}
+    if left:
+        out.add(f"{prefix}L1:{left[-1]}")
+    if right:
+        out.add(f"{prefix}R1:{right[0]}")
+    if len(left) >= 2:
+        out.add(f"{prefix}L2:{left[-2]}_{left[-1]}")
+    if len(right) >= 2:
+        out.add(f"{prefix}R2:{right[0]}_{right[1]}")
+    return out
+
+
+def _between_features(text: str, a_end: int, b_start: int) -> set[str]:
+    between = [_norm_token(w) for w in _masked_words(text[a_end:b_start])]
+    out = {f"B:{w}" for w in between[:8]}
+    n = len(between)
+    out.add(f"Bn:{min(n, 6) if n < 6 else '6+' if n < 12 else '12+'}")
+    if n <= 3:
+        out.add("Bseq:" + "_".join(between))
+    if any(w == "<person>" for w in between):
+        out.add("B:other_person")
+    if "," in text[a_end:b_start]:
+        out.add("B:comma")
+    if "(" in text[a_end:b_start]:
+        out.add("B:paren")
+    return out
+
+
+def _statement_features(st: Statement, n_people: int) -> set[str]:
+    words = set(_words(st.unit.text))
+    out = {f"sec:{st.unit.section}", f"np:{min(n_people, 4)}"}
+    out |= {f"W:{w}" for w in words if not w[0].isdigit()}
+    if _PERCENT.search(st.unit.text):
+        out.add("W:<pct>")
+    if "?" in st.unit.text:
+        out.add("question")
+    return out
+
+
+def _percent_after(text: str, end: int, next_person: int | None) -> float | None:
+    limit = min(len(text), end + 45, next_person if next_person is not None else len(text))
+    m = _PERCENT.search(text, end, limit)
+    return float(m.group(1)) if m else None
+
+
+def _presidential_years(text: str, article_year: str | None) -> list[int]:
+    """US presidential cycles a statement may be about: the years it names, else the
+    article's cycle (its year when it is one, else the one before and the one after)."""
+    named = sorted({int(y) for y in _YEAR.findall(text) if int(y) % 4 == 0})
+    if named:
+        return named
+    if article_year:
+        y = int(article_year)
+        return [y] if y % 4 == 0 else [y - y % 4, y + 4 - y % 4]
+    return []
+
+
+def _presidential_races(ctx: ArticleContext, st: Statement,
+                        scoped: list[tuple[ElectionRef, str]]) -> list[tuple[ElectionRef, str]]:
+    """The US presidential general election and nomination races (national, and in each state
+    the statement or its scope names with a caucus or primary) of the statement's cycles."""
+    article_year = (ctx.article.date or "")[:4] or None
+    out: list[tuple[ElectionRef, str]] = []
+    for year in _presidential_years(st.unit.text, article_year):
+        general = elections.finalize(ElectionRef(US, PRESIDENT, None, str(year), kind="president"))
+        if general is not None:
+            out.append((general, "pres_general"))
+        out.append((ElectionRef(US, PRESIDENT, "primary", str(year), kind="nomination"),
+                    "pres_primary"))
+        states = {STATE_BY_NAME[m] for m in _STATE_NAME.findall(st.unit.text)} \
+            if _NOMINATING.search(st.unit.text) else set()
+        states |= {ref.division.rsplit(":", 1)[1].upper() for ref, _ in scoped
+                   if ref.division and ref.division.count("/") == 2 and ref.stage == "primary"}
+        for code in sorted(states):
+            out.append((ElectionRef(state_division(code), PRESIDENT, "primary", str(year),
+                                    kind="nomination"), "state_pres_primary"))
+    return out
+
+
+def _election_scopes(ctx: ArticleContext, st: Statement) -> list[tuple[ElectionRef, str]]:
+    found: list[tuple[ElectionRef, str]] = []
+    seen: set[tuple[object, ...]] = set()
+    own = elections.finalize(st.own_election) if st.own_election else None
+    scoped = [(ref, scope) for ref, scope in ((own, "own"), (st.election, "stmt"),
+                                              (elections.finalize(ctx.main_election), "main"))
+              if ref is not None and ref.division is not None]
+    for ref, scope in scoped + _presidential_races(ctx, st, scoped):
+        key = (ref.division, (ref.date or "")[:4], ref.stage, ref.office)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append((ref, scope))
+    return found
+
+
+_CONTEXT = ("L1:", "R1:", "L2:", "R2:", "W:", "sec:", "np:", "ppos:", "pct_after")
+
+
+def _conjoin(person: set[str], election: set[str]) -> set[str]:
+    """Person-context and election features, plus their pairs for where the election came
+    from: 'wins' right after a name means one thing for the race the statement names, another
+    for the article's main race."""
+    scopes = [f for f in election if f.startswith(("scope:", "age:"))]
+    pairs = {f"{s}&{f}" for s in scopes for f in person if f.startswith(_CONTEXT)}
+    return person | election | pairs
+
+
+_ELECTION_FEATURES = ("scope:", "stage:", "kind:", "special:", "age:", "year_in_stmt", "dated")
+
+
+def person_features(features: set[str]) -> set[str]:
+    """The features that describe the person in the statement, without the election: what the
+    outcome models (did they win, lose, poll a share?) are judged by."""
+    return {f for f in features if not f.startswith(_ELECTION_FEATURES) and "&" not in f}
+
+
+def _election_features(ref: ElectionRef, scope: str, st: Statement,
+                       article_year: str | None) -> set[str]:
+    year = (ref.date or "")[:4]
+    out = {f"scope:{scope}", f"stage:{ref.stage}", f"kind:{ref.kind or 'none'}",
+           f"special:{bool(ref.special)}"}
+    if year and year in st.unit.text:
+        out.add("year_in_stmt")
+    if article_year and year:
+        diff = int(article_year) - int(year)
+        out.add(f"age:{diff if -1 <= diff <= 2 else 'far'}")
+    if (ref.date or "").count("-") == 2:
+        out.add("dated")
+    return out
+
+
+class Generator:
+    """Proposes candidates for one article; `titles` are office surface forms (lowercase)."""
+
+    def __init__(self, titles: Iterable[str]) -> None:
+        alts = sorted({t for t in titles if len(t) >= 3}, key=len, reverse=True)
+        self.titles = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, alts)) + r")(?![\w])",
+                                 re.I) if alts else None
+
+    def __call__(self, ctx: ArticleContext, rule_facts: list[Fact]) -> list[Candidate]:
+        mentions = Mentions(ctx)
+        article_year = (ctx.article.date or "")[:4] or None
+        by_key: dict[tuple[object, ...], Candidate] = {}
+        by_span = {(st.unit.start, st.unit.end): st for st in ctx.statements}
+
+        def add(fact: Fact, feats: set[str], st: Statement | None) -> None:
+            """One candidate per fact, its features pooled over the statements that propose it
+            (a rule's copy replaces the generator's); outcomes (won, lost, poll) stay one per
+            statement, since what one statement says of a person is what decides them."""
+            key = fact_key(fact)
+            if fact.relation in OUTCOME_RELATIONS:
+                key = (*key, fact.evidence[0].start if fact.evidence else -1)
+            old = by_key.get(key)
+            if old is None:
+                by_key[key] = Candidate(fact, set(feats), st)
+                return
+            old.features |= feats
+            if fact.extractor != EXTRACTOR and old.fact.extractor == EXTRACTOR:
+                old.fact = fact
+            elif old.fact.extractor == fact.extractor:
+                old.fact = replace(old.fact, evidence=tuple(dict.fromkeys(old.fact.evidence
+                                                                          + fact.evidence)))
+
+        for st in ctx.statements:
+            for cand in self._statement(ctx, st, mentions, article_year):
+                add(cand.fact, cand.features, st)
+        for f in rule_facts:
+            feats = {f"rule:{f.extractor}", f"rule_conf:{round(f.confidence, 1)}", "rule"}
+            if len(f.evidence) > 1:
+                feats.add("multi_evidence")
+            for ev in f.evidence:
+                where = by_span.get((ev.start, ev.end))
+                extra = (self._subject_features(ctx, where, f.subject, mentions)
+                         if where is not None else set())
+                add(replace(f, evidence=(ev,)), feats | extra, where)
+        return list(by_key.values())
+
+    def _subject_features(self, ctx: ArticleContext, st: Statement, subject: Entity,
+                          mentions: Mentions) -> set[str]:
+        view, first = _statement_view(st, mentions)
+        out = _statement_features(st, len(first))
+        for rank, p in enumerate(first):
+            if ctx.person(p).label == subject.label:
+                out |= _mention_features(view, st, mentions, p) | {f"ppos:{min(rank, 2)}"}
+                break
+        else:
+            out.add("subject_not_in_statement")
+        return out
+
+    def _statement(self, ctx: ArticleContext, st: Statement, mentions: Mentions,
+                   article_year: str | None) -> list[Candidate]:
+        text = st.unit.text
+        view, first = _statement_view(st, mentions)
+        if not first:
+            return []
+        people = list(first)
+        common = _statement_features(st, len(people))
+        out: list[Candidate] = []
+        scopes = _election_scopes(ctx, st)
+        starts = sorted(a for a, _ in first.values())
+        for rank, p in enumerate(people):
+            person = ctx.person(p)
+            a, b = first[p]
+            feats = common | _mention_features(view, st, mentions, p) | {f"ppos:{min(rank, 2)}"}
+            later = [s for s in starts if s > a]
+            pct = _percent_after(text, b, later[0] if later else None)
+            if pct is not None:
+                feats.add("pct_after")
+            evidence = (Evidence(st.unit.start, st.unit.end, st.unit.text),)
+            for ref, scope in scopes:
+                efeats = _conjoin(feats, _election_features(ref, scope, st, article_year))
+                election = ref.entity()
+                for relation in ("candidacy", "won", "lost"):
+                    value = pct if relation != "candidacy" else None
+                    out.append(Candidate(
+                        Fact(relation, person, election, evidence, 0.5, EXTRACTOR,
+                             value), set(efeats)))
+                if pct is not None:
+                    out.append(Candidate(
+                        Fact("poll", person, election, evidence, 0.5, EXTRACTOR, pct),
+                        set(efeats)))
+            for party, (pa, pb) in _parties(text):
+                pfeats = _pair_features(view, (a, b), (pa, pb)) | common
+                pfeats.add(f"ptoken:{text[pa:pb].lower()[:12]}")
+                out.append(Candidate(Fact("party", person, party, evidence, 0.5,
+                                          EXTRACTOR), pfeats))
+            if self.titles is not None:
+                for m in self.titles.finditer(text):
+                    if abs(m.start() - a) > WINDOW and abs(m.end() - b) > WINDOW:
+                        continue
+                    ofeats = _pair_features(view, (a, b), (m.start(), m.end())) | common
+                    ofeats.add(f"title:{m.group(0).lower()}")
+                    former = bool(_FORMER.search(text[max(0, m.start() - 16):m.start()]))
+                    if former:
+                        ofeats.add("former")
+                    office = Entity(type="Office", label=m.group(0))
+                    attrs = (("former", True),) if former else ()
+                    out.append(Candidate(Fact("holds_office", person, office, evidence,
+                                              0.5, EXTRACTOR, None, attrs), ofeats))
+            for q in people:
+                if q == p:
+                    continue
+                qa, qb = first[q]
+                efeats = _pair_features(view, (a, b), (qa, qb)) | common
+                out.append(Candidate(Fact("endorsement", person,
+                                          ctx.person(q), evidence, 0.5, EXTRACTOR),
+                                     efeats))
+        return out
+
+
+def _statement_view(st: Statement, mentions: Mentions) -> tuple[str, dict[int, tuple[int, int]]]:
+    """The statement with names as placeholders, and each person's first span in it
+    (statement-relative offsets), in order of appearance."""
+    base = st.unit.start
+    spans = mentions.within(st.unit.start, st.unit.end)
+    first: dict[int, tuple[int, int]] = {}
+    for a, b, p in spans:
+        first.setdefault(p, (a - base, b - base))
+    return _masked_view(st.unit.text, [(a - base, b - base) for a, b, _ in spans]), first
+
+
+def _mention_features(view: str, st: Statement, mentions: Mentions, person: int) -> set[str]:
+    """Context words of every mention of `person` in the statement (up to three): "Handel
+    and Ossoff, where Republican Handel wins" is read at both names."""
+    base = st.unit.start
+    out: set[str] = set()
+    spans = [(a - base, b - base) for a, b, p in mentions.within(st.unit.start, st.unit.end)
+             if p == person][:3]
+    for a, b in spans:
+        out |= _context_features(view, a, b)
+    return out
+
+
+def _masked_view(text: str, spans: list[tuple[int, int]]) -> str:
+    """The statement with each person span replaced by a same-length ⟨0⟩-style token run, so
+    offsets still index `text` while names read as one placeholder word."""
+    chars = list(text)
+    for a, b in spans:
+        token = "⟨0⟩".ljust(b - a, " ") if b - a >= 3 else "⟨0⟩"[: b - a]
+        chars[a:b] = list(token)
+    return "".join(chars)
+
+
+def _pair_features(view: str, subj: tuple[int, int], obj: tuple[int, int]) -> set[str]:
+    (a, b), (c, d) = subj, obj
+    if c >= b:
+        out = {"dir:obj_after"} | _between_features(view, b, c)
+        gap = c - b
+    else:
+        out = {"dir:obj_before"} | _between_features(view, d, a) if d <= a else {"dir:overlap"}
+        gap = a - d
+    out.add("gap:" + ("0-2" if gap <= 2 else "3-12" if gap <= 12 else "13-40" if gap <= 40
+                      else "41+"))
+    out |= _context_features(view, min(a, c), max(b, d), prefix="pair")
+    return out
+
+
+def _parties(text: str) -> list[tuple[Entity, tuple[int, int]]]:
+    out: list[tuple[Entity, tuple[int, int]]] = []
+    for m in _US_PARTY.finditer(text):
+        word = next(g for g in m.groups() if g)
+        party = us_party(word)
+        if party is not None:
+            out.append((party, m.span()))
+    for m in _FOREIGN.finditer(text):
+        out.append((Entity(type="Party", label=FOREIGN[m.group(1)]), m.span()))
+    for m in _PARTY_NAME.finditer(text):
+        label = re.sub(r"^(?:The|the) ", "", m.group(0))
+        if label.split()[0] in ("Republican", "Democratic", "Party", "party"):
+            continue
+        out.append((Entity(type="Party", label=label), m.span()))
+    return out
+
+
+def _entity_key(e: Entity | None) -> tuple[object, ...]:
+    if e is None:
+        return ()
+    return (e.type, e.wikidata or e.label.casefold(), e.division, (e.date or "")[:4], e.stage,
+            e.office)
+
+
+def fact_key(f: Fact) -> tuple[object, ...]:
+    return (f.relation, _entity_key(f.subject), _entity_key(f.object), f.value)

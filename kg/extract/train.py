@@ -1,0 +1,306 @@
+"""Train the relation classifier on the annotated corpus (corpus/ in a checkout).
+
+    python -m kg.extract.train [--corpus corpus] [--train-docs N] [--out FILE]
+
+Every training document is read by the rule extractor; every candidate (kg.extract.candidates)
+is labelled by whether it matches a gold fact of that document, matched exactly as
+shared/tools/score-facts matches; one logistic regression per relation is fitted on the train
+split; on the dev split each relation's probabilities are calibrated (Platt) and its threshold
+picked. The test split is never read. Deterministic: same corpus, same model bytes. Needs
+scikit-learn (the `dev` extra), which using the model does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.machinery
+import importlib.util
+import json
+import math
+import os
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from kg.extract import Extractor, candidates
+from kg.extract.candidates import Candidate, fact_key, person_features
+from kg.extract.classifier import MODEL_FILE, OUTCOMES, RelationModel, race_key
+from kg.extract.classifier import sigmoid as _sigmoid
+from kg.facts import fact_record
+from kg.model import SCORED_RELATIONS, Article
+from kg.readers import iter_articles
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+LEARNED = tuple(r for r in SCORED_RELATIONS)
+C_GRID = (0.05, 0.1, 0.2, 0.5, 1.0)
+# A relation with fewer right training candidates than this is left to the rules' proposals
+# (too few examples to learn from: poll and funding, as of the first corpus).
+MIN_TRAIN_POSITIVES = 30
+# Fewer right dev candidates than this: too few to calibrate or tune a threshold on.
+MIN_DEV_POSITIVES = 20
+# Annotated by an earlier session on documents outside corpus/: more training text.
+EXTRA_GOLD = CHECKOUT / "benchmarks" / "extra_gold"
+
+
+def scorer(shared: Path) -> ModuleType:
+    """shared/tools/score-facts as a module: labels use the scorer's own matching rules."""
+    path = shared / "tools" / "score-facts"
+    loader = importlib.machinery.SourceFileLoader("score_facts", str(path))
+    spec = importlib.util.spec_from_loader("score_facts", loader)
+    if spec is None or not path.exists():
+        sys.exit(f"error: {path} not found; pass --shared DIR")
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def gold_by_document(path: Path, sf: ModuleType) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        for doc in {s["document"] for s in d["sources"]}:
+            out[doc].append(sf.parse(json.loads(line), "gold", set(SCORED_RELATIONS)))
+    return out
+
+
+def office_titles(path: Path) -> list[str]:
+    """Surface forms of offices in the gold: the lexicon office candidates are found with."""
+    titles: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        for side in ("subject", "object"):
+            e = d.get(side) or {}
+            if e.get("type") == "Office":
+                titles |= {t for t in [e["label"], *e.get("aliases", [])] if len(t) >= 3}
+    return sorted(titles)
+
+
+def labelled(extractor: Extractor, generator: candidates.Generator, article: Article,
+             gold: list[Any], sf: ModuleType) -> list[tuple[Candidate, int]]:
+    analysed = extractor.analyse(article)
+    if analysed is None:
+        return []
+    ctx, facts = analysed
+    out = []
+    for cand in generator(ctx, facts):
+        if cand.fact.relation not in LEARNED:
+            continue
+        pred = sf.parse(json.loads(json.dumps(fact_record(cand.fact, article))), "pred",
+                        set(SCORED_RELATIONS))
+        same = [g for g in gold if g.relation == pred.relation]
+        ok = any(sf.fact_match(pred, g) for g in same)
+        a, b = cand.fact.evidence[0].start, cand.fact.evidence[0].end
+        cand.stated = int(any(
+            sf.entity_match(pred.subject, g.subject)
+            and any(s["document"] == article.document and s["start"] < b and a < s["end"]
+                    for s in g.sources) for g in same))
+        out.append((cand, int(ok)))
+    return out
+
+
+def read_split(corpus: Path, split: str, limit: int | None, seed: int) -> list[Article]:
+    names = (corpus / f"{split}.docs").read_text(encoding="utf-8").split()
+    if limit is not None and limit < len(names):
+        names = sorted(random.Random(seed).sample(names, limit))
+    paths = [str(corpus / "docs" / n) for n in names]
+    return [a for a in iter_articles(paths) if isinstance(a, Article)]
+
+
+def _fit(rows: list[tuple[Candidate, int]], c: float) -> tuple[float, dict[str, float]]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(sorted(cand.features), 1.0) for cand, _ in rows]).tocsr()
+    x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear's need
+    y = [label for _, label in rows]
+    model = LogisticRegression(C=c, solver="liblinear", random_state=0, max_iter=1000,
+                               class_weight="balanced")
+    model.fit(x, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True)
+               if abs(w) >= 1e-3}
+    return round(float(model.intercept_[0]), 4), weights
+
+
+def _platt(z: list[float], y: list[int]) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(y)) < 2:
+        return 1.0, 0.0
+    m = LogisticRegression(C=100.0, solver="lbfgs")
+    m.fit([[v] for v in z], y)
+    return round(float(m.coef_[0][0]), 4), round(float(m.intercept_[0]), 4)
+
+
+def _log_loss(p: list[float], y: list[int]) -> float:
+    eps = 1e-6
+    return -sum(math.log(max(eps, q if t else 1 - q)) for q, t in zip(p, y, strict=True)) / max(
+        1, len(y))
+
+
+def _best_threshold(p: list[float], y: list[int]) -> float:
+    """The cut that maximises F1 of the facts on dev, within [0.5, 0.8]: a kept fact is more
+    likely right than wrong."""
+    best, best_f1 = 0.5, -1.0
+    positives = sum(y)
+    for i in range(50, 81, 5):
+        t = i / 100
+        tp = sum(1 for q, v in zip(p, y, strict=True) if q >= t and v)
+        pred = sum(1 for q in p if q >= t)
+        f1 = 2 * tp / (pred + positives) if pred + positives else 0.0
+        if f1 > best_f1 + 1e-9:
+            best, best_f1 = t, f1
+    return best
+
+
+def _by_person(doc: list[tuple[Candidate, int]], rel: str) -> list[tuple[Candidate, int]]:
+    """One row per person and statement for an outcome relation: person features only, right
+    when gold states that relation of them in that statement (in whichever race)."""
+    groups: dict[tuple[str, int], tuple[Candidate, int]] = {}
+    for cand, y in doc:
+        if cand.fact.relation != rel:
+            continue
+        key = (cand.fact.subject.label, cand.fact.evidence[0].start if cand.fact.evidence else -1)
+        old = groups.get(key)
+        feats = person_features(cand.features)
+        if old is None:
+            groups[key] = (Candidate(cand.fact, feats), max(y, cand.stated))
+        else:
+            old[0].features |= feats
+            groups[key] = (old[0], max(old[1], y, cand.stated))
+    return list(groups.values())
+
+
+def _fit_best(model: RelationModel, name: str, tr: list[tuple[Candidate, int]],
+              dv: list[tuple[Candidate, int]]) -> float:
+    """Fits `name`'s weights into `model` with the C of least dev log loss; returns that C."""
+    best: tuple[float, float, dict[str, float], float] | None = None
+    for c in C_GRID:
+        b, w = _fit(tr, c)
+        p = [_sigmoid(b + sum(w.get(f, 0.0) for f in cand.features)) for cand, _ in dv]
+        loss = _log_loss(p, [y for _, y in dv]) if dv else 0.0
+        if best is None or loss < best[0] - 1e-9:
+            best = (loss, b, w, c)
+    assert best is not None
+    _, model.bias[name], model.weights[name], c = best
+    return c
+
+
+def _calibrate(model: RelationModel, rel: str, dev: list[list[tuple[Candidate, int]]]) -> None:
+    """Platt scaling of `rel`'s scores on dev, then the threshold that maximises dev F1."""
+    model.calibration.pop(rel, None)
+    z: list[float] = []
+    y: list[int] = []
+    for doc in dev:
+        cands = [c for c, _ in doc]
+        ran = model.probabilities(cands) if rel in OUTCOMES else None
+        best: dict[tuple[object, ...], tuple[float, int]] = {}  # a fact is its best statement
+        for cand, label in doc:
+            if cand.fact.relation != rel:
+                continue
+            v = model.score(cand, _ran_of(model, cands, cand, ran) if ran else None)
+            key = fact_key(cand.fact)
+            old = best.get(key)
+            best[key] = (max(v, old[0]) if old else v, max(label, old[1]) if old else label)
+        z += [v for v, _ in best.values()]
+        y += [label for _, label in best.values()]
+    z = [max(-30.0, min(30.0, v)) for v in z]
+    enough = sum(y) >= MIN_DEV_POSITIVES
+    model.calibration[rel] = _platt(z, y) if enough else (1.0, 0.0)
+    a, b = model.calibration[rel]
+    model.threshold[rel] = _best_threshold([_sigmoid(a * v + b) for v in z], y) if enough else 0.5
+
+
+def _ran_of(model: RelationModel, cands: list[Candidate], cand: Candidate,
+            probabilities: list[float]) -> float:
+    key = race_key(cand)
+    return max((p for c, p in zip(cands, probabilities, strict=True)
+                if c.fact.relation == "candidacy" and race_key(c) == key), default=0.0)
+
+
+def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
+          dev_docs: int | None = None, seed: int = 0, quiet: bool = False) -> RelationModel:
+    random.seed(seed)
+    sf = scorer(shared)
+    titles = office_titles(corpus / "train.jsonl")
+    extractor = Extractor(learned=False)
+    generator = candidates.Generator(titles)
+    docs: dict[str, list[list[tuple[Candidate, int]]]] = {}
+    for split in ("train", "dev"):
+        sets = [(corpus / f"{split}.jsonl",
+                 read_split(corpus, split, train_docs if split == "train" else dev_docs, seed))]
+        if split == "train" and train_docs is None and EXTRA_GOLD.exists():
+            paths = sorted((EXTRA_GOLD / "docs").glob("*.txt"))
+            sets.append((EXTRA_GOLD / "gold.jsonl",
+                         [a for a in iter_articles([str(p) for p in paths])
+                          if isinstance(a, Article)]))
+        docs[split] = []
+        for gold_file, articles in sets:
+            gold = gold_by_document(gold_file, sf)
+            docs[split] += [labelled(extractor, generator, a, gold.get(a.document, []), sf)
+                            for a in articles]
+    model = RelationModel("probe", {}, {}, {}, {}, ())
+
+    def log(name: str, tr: list[tuple[Candidate, int]], dv: list[tuple[Candidate, int]],
+            c: float, n_weights: int) -> None:
+        if not quiet:
+            print(f"{name:20} train {len(tr):6} candidates ({sum(y for _, y in tr):4} right), "
+                  f"dev {len(dv):5} ({sum(y for _, y in dv):3} right); C={c} "
+                  f"threshold={model.threshold.get(name.split(':')[0])} {n_weights} weights",
+                  file=sys.stderr)
+
+    for rel in (r for r in LEARNED if r not in OUTCOMES):
+        tr = [row for d in docs["train"] for row in d if row[0].fact.relation == rel]
+        dv = [row for d in docs["dev"] for row in d if row[0].fact.relation == rel]
+        if sum(y for _, y in tr) < MIN_TRAIN_POSITIVES:
+            continue
+        c = _fit_best(model, rel, tr, dv)
+        _calibrate(model, rel, docs["dev"])
+        log(rel, tr, dv, c, len(model.weights[rel]))
+    for rel in OUTCOMES:
+        tr = [row for d in docs["train"] for row in _by_person(d, rel)]
+        dv = [row for d in docs["dev"] for row in _by_person(d, rel)]
+        if sum(y for _, y in tr) < MIN_TRAIN_POSITIVES or "candidacy" not in model.weights:
+            continue
+        c = _fit_best(model, f"{rel}:outcome", tr, dv)
+        _calibrate(model, rel, docs["dev"])
+        log(f"{rel}:outcome", tr, dv, c, len(model.weights[f"{rel}:outcome"]))
+    bias, weights = model.bias, model.weights
+    calibration, threshold = model.calibration, model.threshold
+    body = json.dumps([bias, weights, calibration, threshold, titles], sort_keys=True)
+    version = hashlib.sha256(body.encode()).hexdigest()[:10]
+    return RelationModel(version, bias, weights, calibration, threshold, tuple(titles))
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m kg.extract.train", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=CHECKOUT / "corpus")
+    ap.add_argument("--shared", type=Path,
+                    default=Path(os.environ.get("KG_SHARED", CHECKOUT.parent / "shared")))
+    ap.add_argument("--train-docs", type=int, help="train on a random sample of N documents")
+    ap.add_argument("--dev-docs", type=int, help="calibrate on a random sample of N dev documents")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--out", type=Path, default=MODEL_FILE)
+    args = ap.parse_args(argv)
+    if not (args.corpus / "train.jsonl").exists():
+        sys.exit(f"error: {args.corpus}/train.jsonl not found; pass --corpus DIR")
+    started = time.perf_counter()
+    model = train(args.corpus, args.shared, train_docs=args.train_docs, dev_docs=args.dev_docs,
+                  seed=args.seed)
+    model.save(args.out)
+    size = args.out.stat().st_size
+    print(f"wrote {args.out} (model {model.version}, {size / 1e6:.2f} MB) in "
+          f"{time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""The trained relation classifier: the shipped model, its decisions, its errors, its training."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.errors import ModelError
+from kg.extract import Extractor, classifier
+from kg.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "examples" / "articles"
+SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_shipped_model_is_small_and_names_its_version(extractor: Extractor) -> None:
+    assert classifier.MODEL_FILE.stat().st_size < 25_000_000
+    model = extractor.model
+    assert model is not None and len(model.version) == 10
+    for relation in ("candidacy", "party", "holds_office"):
+        assert model.weights[relation] and 0.5 <= model.threshold[relation] <= 0.8
+    assert {"won:outcome", "lost:outcome"} <= set(model.weights)
+
+
+def test_kept_facts_carry_their_probability(extractor: Extractor) -> None:
+    text = ("Republican Mike Garcia defeated Democrat Christy Smith in the special election in "
+            "California's 25th congressional district on Tuesday. Garcia, a former Navy pilot, "
+            "won 56 percent of the vote.")
+    facts = extractor.extract(Article(text=text, document="t.txt", origin="t.txt",
+                                      date="2020-05-13"))
+    model = extractor.model
+    assert model is not None
+    learned = [f for f in facts if "@model-" in f.extractor]
+    assert learned, facts
+    for f in learned:
+        assert f.extractor.endswith("@model-" + model.version)
+        assert model.threshold.get(f.relation, 0.5) <= f.confidence < 1.0
+    assert any(f.relation == "party" and f.subject.label == "Mike Garcia"
+               and f.object is not None and f.object.label == "Republican Party" for f in facts)
+
+
+def test_a_sentence_naming_nobody_gives_no_fact(extractor: Extractor) -> None:
+    article = Article(text="The weather in Atlanta was mild on Tuesday.", document="t.txt",
+                      origin="t.txt", date="2017-06-20")
+    assert [f for f in extractor.extract(article) if f.relation != "quote"] == []
+
+
+def test_missing_and_corrupt_models_are_one_line_errors(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="missing.*python -m kg.extract.train"):
+        classifier.load(tmp_path / "none.json.gz")
+    broken = tmp_path / "broken.json.gz"
+    broken.write_bytes(b"not gzip at all")
+    with pytest.raises(ModelError, match="unreadable.*python -m kg.extract.train"):
+        classifier.load(broken)
+    truncated = tmp_path / "truncated.json.gz"
+    truncated.write_bytes(gzip.compress(b'{"version": "x"}'))
+    with pytest.raises(ModelError, match="unreadable"):
+        classifier.load(truncated)
+
+
+def test_cli_reports_a_corrupt_model_without_traceback(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json.gz"
+    broken.write_bytes(b"\x1f\x8b garbage")
+    env = {**os.environ, classifier.MODEL_ENV: str(broken)}
+    kg = Path(sys.executable).with_name("kg")
+    run = subprocess.run([str(kg), "ingest", str(SEEDS), "-l", str(tmp_path / "store")],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert run.returncode != 0
+    lines = [x for x in run.stderr.splitlines() if x.strip()]
+    assert len(lines) == 1 and "relation model" in lines[0] and "Traceback" not in run.stderr
+    assert "python -m kg.extract.train" in lines[0]
+
+
+def test_cli_ingest_uses_the_model(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["ingest", str(SEEDS), "-l", str(tmp_path / "s"), "-q"])
+    assert result.exit_code == 0, result.output
+    query = "SELECT DISTINCT ?x WHERE { ?f kg:extractor ?x }"
+    result = CliRunner().invoke(cli, ["query", query, "-l", str(tmp_path / "s"), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "@model-" + classifier.load().version in result.output
+
+
+@pytest.mark.skipif(not (SHARED / "tools" / "score-facts").exists(),
+                    reason="needs ../shared/tools/score-facts to label training candidates")
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    """Same corpus, same seed: the same model bytes (a small sample keeps this quick)."""
+    outs = []
+    for n in (1, 2):
+        out = tmp_path / f"m{n}.json.gz"
+        run = subprocess.run(
+            [sys.executable, "-m", "kg.extract.train", "--train-docs", "24", "--dev-docs", "6",
+             "--out", str(out), "--shared", str(SHARED)],
+            capture_output=True, text=True, timeout=600, cwd=ROOT)
+        assert run.returncode == 0, run.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    model = classifier.load(tmp_path / "m1.json.gz")
+    assert "candidacy" in model.weights
