@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -119,12 +121,14 @@ def chromium_page(*, timeout: float = 30.0) -> Iterator[Page]:
     """A fresh headless Chromium (own profile, no background networking) with one tab."""
     import websocket
 
-    with tempfile.TemporaryDirectory(prefix="kg-chromium-") as tmp:
+    # Chromium's helper processes may still write to the profile as it shuts down: the whole
+    # process group is ended, and a file they leave behind does not fail the test.
+    with tempfile.TemporaryDirectory(prefix="kg-chromium-", ignore_cleanup_errors=True) as tmp:
         profile = Path(tmp)
         process = subprocess.Popen(
             [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--remote-debugging-port=0",
              "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         try:
             port = _devtools_port(profile, process, timeout)
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list",
@@ -137,12 +141,21 @@ def chromium_page(*, timeout: float = 30.0) -> Iterator[Page]:
             finally:
                 socket.close()
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _end_group(process)
+
+
+def _end_group(process: subprocess.Popen[bytes]) -> None:
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            break
+        try:
+            process.wait(timeout=10)
+            break
+        except subprocess.TimeoutExpired:
+            continue
+    time.sleep(0.2)  # let the group's last writes land before the profile is removed
 
 
 def screenshot(page_file: Path, out: Path, *, show_relation: str | None = None) -> None:
