@@ -130,6 +130,23 @@ def _statement_features(st: Statement, n_people: int) -> set[str]:
     return out
 
 
+_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor",
+                  "lt. gov.": "Lieutenant Governor", "pres.": "President", "atty. gen.":
+                  "Attorney General", "sec.": "Secretary"}
+_SMALL = {"of", "the", "for", "and", "on", "to", "in"}
+
+
+def office_label(title: str) -> str:
+    """A title as found ("sen.", "attorney general") as an office label ("Senator",
+    "Attorney General"): abbreviations spelled out, words capitalised as in a title."""
+    spelled = _ABBREVIATIONS.get(title.casefold())
+    if spelled:
+        return spelled
+    words = title.split()
+    return " ".join(w if (w.isupper() or w in _SMALL and i) else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
 def _percent_after(text: str, end: int, next_person: int | None) -> float | None:
     limit = min(len(text), end + 45, next_person if next_person is not None else len(text))
     m = _PERCENT.search(text, end, limit)
@@ -326,7 +343,7 @@ class Generator:
                     former = bool(_FORMER.search(text[max(0, m.start() - 16):m.start()]))
                     if former:
                         ofeats.add("former")
-                    office = Entity(type="Office", label=m.group(0))
+                    office = Entity(type="Office", label=office_label(m.group(0)))
                     attrs = (("former", True),) if former else ()
                     out.append(Candidate(Fact("holds_office", person, office, evidence,
                                               0.5, EXTRACTOR, None, attrs), ofeats))
