@@ -31,7 +31,7 @@ def test_shipped_model_is_small_and_names_its_version(extractor: Extractor) -> N
     model = extractor.model
     assert model is not None and len(model.version) == 10
     for relation in ("candidacy", "party", "holds_office"):
-        assert model.weights[relation] and 0.5 <= model.threshold[relation] <= 0.8
+        assert model.weights[relation] and 0.7 <= model.threshold[relation] <= 0.9
     assert {"won:outcome", "lost:outcome"} <= set(model.weights)
 
 

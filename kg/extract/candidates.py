@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import elections
 from kg.extract.elections import ElectionRef, state_division
-from kg.extract.gazetteer import STATE_BY_NAME
+from kg.extract.gazetteer import STATE_BY_NAME, KnownPerson
 from kg.extract.party import FOREIGN, us_party
 from kg.extract.statements import ArticleContext, Statement
 from kg.model import Entity, Evidence, Fact
@@ -215,7 +215,9 @@ def _conjoin(person: set[str], election: set[str]) -> set[str]:
     return person | election | pairs
 
 
-_ELECTION_FEATURES = ("scope:", "stage:", "kind:", "special:", "age:", "year_in_stmt", "dated")
+_ELECTION_FEATURES = ("scope:", "stage:", "kind:", "special:", "age:", "year_in_stmt", "dated",
+                      "kb:")
+_TERM_KIND = {"house": "rep", "senate": "sen", "president": "prez", "nomination": "prez"}
 
 
 def person_features(features: set[str]) -> set[str]:
@@ -236,6 +238,30 @@ def _election_features(ref: ElectionRef, scope: str, st: Statement,
         out.add(f"age:{diff if -1 <= diff <= 2 else 'far'}")
     if (ref.date or "").count("-") == 2:
         out.add("dated")
+    return out
+
+
+def _record_features(known: KnownPerson | None, ref: ElectionRef) -> set[str]:
+    """What the reference record (congress-legislators) says of the person and the race: a term
+    of that office and state that began just after the vote (they won it), a term they held at
+    the vote in that office (an incumbent) or in another office (often someone named in passing:
+    the president in a House race)."""
+    if known is None:
+        return {"kb:unknown"}
+    year = (ref.date or "")[:4]
+    kind = _TERM_KIND.get(ref.kind or "")
+    state = ref.division.split("state:")[1][:2].upper() if ref.division and "state:" in \
+        ref.division else None
+    if not year or kind is None:
+        return {"kb:known"}
+    out = {"kb:known"}
+    for t in known.terms:
+        begins, ends = t.start[:4], t.end[:4]
+        same = t.kind == kind and (kind == "prez" or t.state == state)
+        if same and begins and int(year) <= int(begins) <= int(year) + 1:
+            out.add("kb:term_after")
+        if begins and ends and begins <= year < ends:
+            out.add("kb:incumbent" if same else "kb:in_other_office")
     return out
 
 
@@ -318,7 +344,8 @@ class Generator:
                 feats.add("pct_after")
             evidence = (Evidence(st.unit.start, st.unit.end, st.unit.text),)
             for ref, scope in scopes:
-                efeats = _conjoin(feats, _election_features(ref, scope, st, article_year))
+                efeats = _conjoin(feats, _election_features(ref, scope, st, article_year)
+                                  | _record_features(ctx.people.people[p].known, ref))
                 election = ref.entity()
                 for relation in ("candidacy", "won", "lost"):
                     value = pct if relation != "candidacy" else None
