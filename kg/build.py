@@ -119,17 +119,19 @@ _DATE_TYPES = (
 )
 
 
-def article_quads(article: Article, facts: Sequence[Fact]) -> list[Quad]:
+def article_quads(article: Article, facts: Sequence[Fact], *,
+                  content_key: str | None = None) -> list[Quad]:
     """All quads of the article's named graph: article node, entities, facts with evidence.
 
     Deterministic: the same article and facts give the same quads in the same order.
+    `content_key` is stored as kg:contentHash (ingest passes the key of content and extractor).
     Raises ValueError for a fact that is malformed (unknown relation or attribute, no
     evidence, evidence text that is not `article.text[start:end]`): a programming error.
     """
     graph = NamedNode(article_iri(article))
     triples: dict[tuple[NamedNode, NamedNode, NamedNode | Literal], None] = {}
     add = triples.setdefault
-    for triple in _article_triples(article, graph):
+    for triple in _article_triples(article, graph, content_key or article.content_hash):
         add(triple)
     for fact in facts:
         for triple in _fact_triples(fact, article, graph):
@@ -140,10 +142,10 @@ def article_quads(article: Article, facts: Sequence[Fact]) -> list[Quad]:
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
 
-def _article_triples(article: Article, node: NamedNode) -> Iterable[Triple]:
+def _article_triples(article: Article, node: NamedNode, content_key: str) -> Iterable[Triple]:
     yield node, A, K_ARTICLE
     yield node, K_DOCUMENT, Literal(article.document)
-    yield node, K_CONTENT_HASH, Literal(article.content_hash)
+    yield node, K_CONTENT_HASH, Literal(content_key)
     yield node, K_FORMAT, Literal(article.format)
     yield node, K_TEXT, Literal(article.text)
     if article.title:

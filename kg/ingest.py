@@ -7,6 +7,7 @@ processes or on a Dask cluster (kg.parallel); writing always happens here, in in
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -82,14 +83,23 @@ class ArticleGraphBuilder:
 
     def __call__(self, article: Article) -> kg_store.ArticleGraph:
         from kg.build import article_quads
+        from kg.extract import fingerprint
 
         facts = self.extractor.extract(article)
         self.facts_last = len(facts)
+        key = stored_key(article, fingerprint())
         return kg_store.ArticleGraph(
             iri=article_iri(article),
-            content_hash=article.content_hash,
-            quads=article_quads(article, facts),
+            content_hash=key,
+            quads=article_quads(article, facts, content_key=key),
         )
+
+
+def stored_key(article: Article, extraction: str) -> str:
+    """What an article graph is stored under: its content and the extraction that read it, so
+    re-ingesting an unchanged article with the same kg changes nothing, while a new extractor
+    or relation model reads it again."""
+    return hashlib.sha256(f"{article.content_hash}\x00{extraction}".encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -213,8 +223,11 @@ def ingest(
         builds = serial_builds(process)
     writer = GraphWriter(store, batch_quads=batch_quads, batch_seconds=batch_seconds)
     replacing: deque[bool] = deque()
+    from kg.extract import fingerprint
+
     todo = _changed_articles(
-        items, kg_store.stored_hashes(store), report, replacing, on_article=on_article
+        items, kg_store.stored_hashes(store), report, replacing, on_article=on_article,
+        extraction=fingerprint()
     )
     for built in builds(todo):
         is_replacement = replacing.popleft()
@@ -242,6 +255,7 @@ def _changed_articles(
     replacing: deque[bool],
     *,
     on_article: Callable[[Article | InputError], None] | None,
+    extraction: str,
 ) -> Iterator[Article]:
     """The articles that need extraction, in input order; the unchanged-skip happens here,
     before dispatch, and `replacing` records for each one whether it replaces a stored graph."""
@@ -259,7 +273,7 @@ def _changed_articles(
             report.errors.append(f"{item.origin}: {refused}")
             continue
         iri = article_iri(item)
-        content_hash = item.content_hash
+        content_hash = stored_key(item, extraction)
         stored = known.get(iri)
         if stored == content_hash:
             report.unchanged += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import subprocess
 import sys
@@ -109,3 +110,24 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     assert outs[0] == outs[1]
     model = classifier.load(tmp_path / "m1.json.gz")
     assert "candidacy" in model.weights
+
+
+def test_a_new_model_reads_unchanged_articles_again(tmp_path: Path) -> None:
+    """Same article, same model: skipped; another model: extracted again and replaced."""
+    store = tmp_path / "store"
+    kg = Path(sys.executable).with_name("kg")
+
+    def ingest(env: dict[str, str]) -> str:
+        run = subprocess.run([str(kg), "ingest", str(SEEDS), "-l", str(store)],
+                             capture_output=True, text=True, env=env, timeout=300)
+        assert run.returncode == 0, run.stderr
+        return run.stderr
+
+    assert "3 added" in ingest(dict(os.environ))
+    assert "3 unchanged" in ingest(dict(os.environ))
+    with gzip.open(classifier.MODEL_FILE, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    data["version"] = "0000000000"
+    other = tmp_path / "other.json.gz"
+    other.write_bytes(gzip.compress(json.dumps(data).encode()))
+    assert "3 replaced" in ingest({**os.environ, classifier.MODEL_ENV: str(other)})

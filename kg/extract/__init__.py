@@ -32,9 +32,15 @@ from kg.extract.pipeline import NamePipeline
 from kg.extract.resolve import People
 from kg.model import Article, Fact
 
-__all__ = ["Extractor"]
+__all__ = ["Extractor", "fingerprint"]
 
 _RELATIONS = (candidacy, party, endorsement, results, polls, money, offices, quotes)
+
+
+def fingerprint() -> str:
+    """The extraction an article graph was made by: extractor version and relation model."""
+    model = classifier.load()
+    return f"{Extractor.name}/{Extractor.version}@model-{model.version}"
 
 
 class Extractor:
