@@ -43,15 +43,9 @@ def calibration(records: list[dict[str, object]], gold_path: Path) -> None:
     """Reliability by confidence bin (how many scored predictions match some gold fact, scorer
     rules) and the expected calibration error: the bins' |share right - mean confidence|,
     weighted by their size."""
-    import importlib.machinery
-    import importlib.util
+    from kg.extract.train import scorer
 
-    loader = importlib.machinery.SourceFileLoader("score_facts",
-                                                  str(SHARED / "tools" / "score-facts"))
-    spec = importlib.util.spec_from_loader("score_facts", loader)
-    assert spec is not None
-    sf = importlib.util.module_from_spec(spec)
-    loader.exec_module(sf)
+    sf = scorer(SHARED)
     scored = set(SCORED_RELATIONS)
     gold = [sf.parse(json.loads(line), "gold", scored)
             for line in gold_path.open(encoding="utf-8") if line.strip()]

@@ -126,6 +126,11 @@ def _checked_encoding(name: str | None) -> str | None:
         raise click.BadParameter(str(err), param_hint="'--encoding'") from None
 
 
+param_option = click.option(
+    "-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
+    help="Bind ?NAME to VALUE (an IRI if it looks like one, else a string).")
+
+
 def _sparql_source(text: str | None, source_file: Any) -> str:
     """The SPARQL of QUERY / `-f FILE` / `-` (stdin); a bare name is a named query's text."""
     from kg.query import named_query
@@ -145,8 +150,7 @@ def _sparql_source(text: str | None, source_file: Any) -> str:
 @click.argument("query_text", metavar="QUERY", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
               help="Read the query from a file (`-` for stdin).")
-@click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
-              help="Bind ?NAME to VALUE (an IRI if it looks like one, else a string).")
+@param_option
 @click.option(
     "--format",
     "fmt",
@@ -183,8 +187,7 @@ def query(
 @click.argument("update_text", metavar="UPDATE", required=False)
 @click.option("-f", "--file", "update_file", type=click.File("r", encoding="utf-8"),
               help="Read the update from a file (`-` for stdin).")
-@click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
-              help="Bind ?NAME to VALUE (an IRI if it looks like one, else a string).")
+@param_option
 @location_option
 def update(
     update_text: str | None,

@@ -76,18 +76,18 @@ class ArticleGraphBuilder:
     """Extraction plus RDF building for one article; loads the NLP models once."""
 
     def __init__(self) -> None:
-        from kg.extract import Extractor
+        from kg.extract import Extractor, fingerprint
 
         self.extractor = Extractor()
+        self.extraction = fingerprint()
         self.facts_last = 0
 
     def __call__(self, article: Article) -> kg_store.ArticleGraph:
         from kg.build import article_quads
-        from kg.extract import fingerprint
 
         facts = self.extractor.extract(article)
         self.facts_last = len(facts)
-        key = stored_key(article, fingerprint())
+        key = stored_key(article, self.extraction)
         return kg_store.ArticleGraph(
             iri=article_iri(article),
             content_hash=key,

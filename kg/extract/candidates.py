@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.extract import elections
+from kg.extract.confidence import fact_key
 from kg.extract.elections import ElectionRef, state_division
 from kg.extract.gazetteer import STATE_BY_NAME, KnownPerson
-from kg.extract.party import FOREIGN, us_party
-from kg.extract.statements import ArticleContext, Statement
+from kg.extract.party import FOREIGN, FOREIGN_ALT, us_party
+from kg.extract.statements import STATE_NAME, ArticleContext, Statement
 from kg.model import Entity, Evidence, Fact
 
 EXTRACTOR = "kg.extract.learned"
@@ -28,14 +29,11 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:\.\d+)?%?|[%$]")
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b|per cent\b)")
 _US_PARTY = re.compile(
     r"\b(Republicans?|Democrats?|Democratic|GOP)\b|\((R|D)[-–,)]|\b(R|D)-[A-Z][A-Za-z.]")
-_FOREIGN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FOREIGN), key=len, reverse=True))
-                      + r")\b")
+_FOREIGN = re.compile(rf"\b({FOREIGN_ALT})\b")
 _PARTY_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+ ){0,5}(?:Party|party)\b(?: of [A-Z][\w-]+)?")
 _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|one-time|retired|outgoing|erstwhile)\W*$",
                      re.I)
 _YEAR = re.compile(r"\b(19[6-9]\d|20[0-4]\d)\b")
-_STATE_NAME = re.compile(r"\b(" + "|".join(sorted(map(re.escape, STATE_BY_NAME), key=len,
-                                                  reverse=True)) + r")\b")
 _NOMINATING = re.compile(r"\b(?:caucus(?:es)?|primar(?:y|ies))\b", re.I)
 PRESIDENT = "President of the United States"
 US = "ocd-division/country:us"
@@ -48,7 +46,6 @@ class Candidate:
 
     fact: Fact
     features: set[str] = field(default_factory=set)
-    statement: Statement | None = None
     # Training only: gold states this relation of this subject in this statement (any object).
     stated: int = 0
 
@@ -68,8 +65,6 @@ def _masked_words(text: str) -> list[str]:
 def _norm_token(w: str) -> str:
     if w.startswith("⟨"):
         return "<person>"
-    if w.startswith("⟪"):
-        return "<org>"
     if w[0].isdigit():
         return "<pct>" if w.endswith("%") else "<num>"
     return w
@@ -177,7 +172,7 @@ def _presidential_races(ctx: ArticleContext, st: Statement,
             out.append((general, "pres_general"))
         out.append((ElectionRef(US, PRESIDENT, "primary", str(year), kind="nomination"),
                     "pres_primary"))
-        states = {STATE_BY_NAME[m] for m in _STATE_NAME.findall(st.unit.text)} \
+        states = {STATE_BY_NAME[m] for m in STATE_NAME.findall(st.unit.text)} \
             if _NOMINATING.search(st.unit.text) else set()
         states |= {ref.division.rsplit(":", 1)[1].upper() for ref, _ in scoped
                    if ref.division and ref.division.count("/") == 2 and ref.stage == "primary"}
@@ -265,6 +260,34 @@ def _record_features(known: KnownPerson | None, ref: ElectionRef) -> set[str]:
     return out
 
 
+@dataclass
+class _Reading:
+    """One statement as the features see it: names as placeholders, where each person is
+    named (statement offsets, in order of first mention), and the statement-wide features."""
+
+    view: str
+    spans: dict[int, list[tuple[int, int]]]
+    common: set[str]
+
+    def mention_features(self, person: int) -> set[str]:
+        """Context words of every mention of `person` (up to three): "Handel and Ossoff,
+        where Republican Handel wins" is read at both names."""
+        out: set[str] = set()
+        for a, b in self.spans[person][:3]:
+            out |= _context_features(self.view, a, b)
+        return out
+
+
+def _read(st: Statement, mentions: Mentions) -> _Reading:
+    base = st.unit.start
+    found = [(a - base, b - base, p) for a, b, p in mentions.within(st.unit.start, st.unit.end)]
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for a, b, p in found:
+        spans.setdefault(p, []).append((a, b))
+    return _Reading(_masked_view(st.unit.text, [(a, b) for a, b, _ in found]), spans,
+                    _statement_features(st, len(spans)))
+
+
 class Generator:
     """Proposes candidates for one article; `titles` are office surface forms (lowercase)."""
 
@@ -277,9 +300,10 @@ class Generator:
         mentions = Mentions(ctx)
         article_year = (ctx.article.date or "")[:4] or None
         by_key: dict[tuple[object, ...], Candidate] = {}
-        by_span = {(st.unit.start, st.unit.end): st for st in ctx.statements}
+        readings = {(st.unit.start, st.unit.end): (st, _read(st, mentions))
+                    for st in ctx.statements}
 
-        def add(fact: Fact, feats: set[str], st: Statement | None) -> None:
+        def add(fact: Fact, feats: set[str]) -> None:
             """One candidate per fact, its features pooled over the statements that propose it
             (a rule's copy replaces the generator's); outcomes (won, lost, poll) stay one per
             statement, since what one statement says of a person is what decides them."""
@@ -288,7 +312,7 @@ class Generator:
                 key = (*key, fact.evidence[0].start if fact.evidence else -1)
             old = by_key.get(key)
             if old is None:
-                by_key[key] = Candidate(fact, set(feats), st)
+                by_key[key] = Candidate(fact, set(feats))
                 return
             old.features |= feats
             if fact.extractor != EXTRACTOR and old.fact.extractor == EXTRACTOR:
@@ -297,47 +321,31 @@ class Generator:
                 old.fact = replace(old.fact, evidence=tuple(dict.fromkeys(old.fact.evidence
                                                                           + fact.evidence)))
 
-        for st in ctx.statements:
-            for cand in self._statement(ctx, st, mentions, article_year):
-                add(cand.fact, cand.features, st)
+        for st, reading in readings.values():
+            for cand in self._statement(ctx, st, reading, article_year):
+                add(cand.fact, cand.features)
         for f in rule_facts:
             feats = {f"rule:{f.extractor}", f"rule_conf:{round(f.confidence, 1)}", "rule"}
             if len(f.evidence) > 1:
                 feats.add("multi_evidence")
             for ev in f.evidence:
-                where = by_span.get((ev.start, ev.end))
-                extra = (self._subject_features(ctx, where, f.subject, mentions)
-                         if where is not None else set())
-                add(replace(f, evidence=(ev,)), feats | extra, where)
+                where = readings.get((ev.start, ev.end))
+                extra = _subject_features(ctx, where[1], f.subject) if where else set()
+                add(replace(f, evidence=(ev,)), feats | extra)
         return list(by_key.values())
 
-    def _subject_features(self, ctx: ArticleContext, st: Statement, subject: Entity,
-                          mentions: Mentions) -> set[str]:
-        view, first = _statement_view(st, mentions)
-        out = _statement_features(st, len(first))
-        for rank, p in enumerate(first):
-            if ctx.person(p).label == subject.label:
-                out |= _mention_features(view, st, mentions, p) | {f"ppos:{min(rank, 2)}"}
-                break
-        else:
-            out.add("subject_not_in_statement")
-        return out
-
-    def _statement(self, ctx: ArticleContext, st: Statement, mentions: Mentions,
+    def _statement(self, ctx: ArticleContext, st: Statement, reading: _Reading,
                    article_year: str | None) -> list[Candidate]:
-        text = st.unit.text
-        view, first = _statement_view(st, mentions)
-        if not first:
-            return []
+        text, view, common = st.unit.text, reading.view, reading.common
+        first = {p: spans[0] for p, spans in reading.spans.items()}
         people = list(first)
-        common = _statement_features(st, len(people))
         out: list[Candidate] = []
-        scopes = _election_scopes(ctx, st)
+        scopes = _election_scopes(ctx, st) if people else []
         starts = sorted(a for a, _ in first.values())
         for rank, p in enumerate(people):
             person = ctx.person(p)
             a, b = first[p]
-            feats = common | _mention_features(view, st, mentions, p) | {f"ppos:{min(rank, 2)}"}
+            feats = common | reading.mention_features(p) | {f"ppos:{min(rank, 2)}"}
             later = [s for s in starts if s > a]
             pct = _percent_after(text, b, later[0] if later else None)
             if pct is not None:
@@ -377,35 +385,20 @@ class Generator:
             for q in people:
                 if q == p:
                     continue
-                qa, qb = first[q]
-                efeats = _pair_features(view, (a, b), (qa, qb)) | common
+                efeats = _pair_features(view, (a, b), first[q]) | common
                 out.append(Candidate(Fact("endorsement", person,
                                           ctx.person(q), evidence, 0.5, EXTRACTOR),
                                      efeats))
         return out
 
 
-def _statement_view(st: Statement, mentions: Mentions) -> tuple[str, dict[int, tuple[int, int]]]:
-    """The statement with names as placeholders, and each person's first span in it
-    (statement-relative offsets), in order of appearance."""
-    base = st.unit.start
-    spans = mentions.within(st.unit.start, st.unit.end)
-    first: dict[int, tuple[int, int]] = {}
-    for a, b, p in spans:
-        first.setdefault(p, (a - base, b - base))
-    return _masked_view(st.unit.text, [(a - base, b - base) for a, b, _ in spans]), first
-
-
-def _mention_features(view: str, st: Statement, mentions: Mentions, person: int) -> set[str]:
-    """Context words of every mention of `person` in the statement (up to three): "Handel
-    and Ossoff, where Republican Handel wins" is read at both names."""
-    base = st.unit.start
-    out: set[str] = set()
-    spans = [(a - base, b - base) for a, b, p in mentions.within(st.unit.start, st.unit.end)
-             if p == person][:3]
-    for a, b in spans:
-        out |= _context_features(view, a, b)
-    return out
+def _subject_features(ctx: ArticleContext, reading: _Reading, subject: Entity) -> set[str]:
+    """A rule fact's subject as the statement reads it."""
+    out = set(reading.common)
+    for rank, p in enumerate(reading.spans):
+        if ctx.person(p).label == subject.label:
+            return out | reading.mention_features(p) | {f"ppos:{min(rank, 2)}"}
+    return out | {"subject_not_in_statement"}
 
 
 def _masked_view(text: str, spans: list[tuple[int, int]]) -> str:
@@ -449,12 +442,3 @@ def _parties(text: str) -> list[tuple[Entity, tuple[int, int]]]:
     return out
 
 
-def _entity_key(e: Entity | None) -> tuple[object, ...]:
-    if e is None:
-        return ()
-    return (e.type, e.wikidata or e.label.casefold(), e.division, (e.date or "")[:4], e.stage,
-            e.office)
-
-
-def fact_key(f: Fact) -> tuple[object, ...]:
-    return (f.relation, _entity_key(f.subject), _entity_key(f.object), f.value)

@@ -17,8 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import ModelError
-from kg.extract.candidates import OUTCOME_RELATIONS, Candidate, person_features
-from kg.model import Entity, Fact
+from kg.extract.candidates import EXTRACTOR, OUTCOME_RELATIONS, Candidate, person_features
+from kg.extract.confidence import fact_key
+from kg.model import Fact
 
 MODEL_FILE = Path(__file__).with_name("data") / "relations.json.gz"
 MODEL_ENV = "KG_RELATION_MODEL"  # another model file to use (one trained on more data, say)
@@ -58,33 +59,36 @@ class RelationModel:
         return self.linear(rel, cand.features)
 
     def probability(self, cand: Candidate, ran: float | None = None) -> float:
-        z = self.score(cand, ran)
-        if z == -math.inf:
-            return 0.0
-        a, b = self.calibration.get(cand.fact.relation, (1.0, 0.0))
-        return sigmoid(a * z + b)
+        return self.calibrated(cand.fact.relation, self.score(cand, ran))
 
-    def probabilities(self, candidates: list[Candidate]) -> list[float]:
-        """Every candidate's probability; outcomes use the article's candidacy probability of
+    def scores(self, candidates: list[Candidate]) -> list[float]:
+        """Every candidate's raw score; outcomes use the article's candidacy probability of
         the same person in the same race (its most confident statement)."""
         ran: dict[tuple[object, ...], float] = {}
-        out: list[float | None] = []
         for cand in candidates:
             if cand.fact.relation == "candidacy":
-                p = self.probability(cand)
-                ran[race_key(cand)] = max(p, ran.get(race_key(cand), 0.0))
-                out.append(p)
-            else:
-                out.append(None)
-        return [p if p is not None else self.probability(c, ran.get(race_key(c), 0.0))
-                for c, p in zip(candidates, out, strict=True)]
+                key = race_key(cand)
+                ran[key] = max(self.probability(cand), ran.get(key, 0.0))
+        return [self.score(c, ran.get(race_key(c), 0.0) if c.fact.relation in OUTCOMES else None)
+                for c in candidates]
+
+    def probabilities(self, candidates: list[Candidate]) -> list[float]:
+        """Every candidate's calibrated probability."""
+        return [self.calibrated(c.fact.relation, z)
+                for c, z in zip(candidates, self.scores(candidates), strict=True)]
+
+    def calibrated(self, relation: str, z: float) -> float:
+        if z == -math.inf:
+            return 0.0
+        a, b = self.calibration.get(relation, (1.0, 0.0))
+        return sigmoid(a * z + b)
 
     def decide(self, candidates: list[Candidate]) -> list[Fact]:
         """The candidates the model keeps, with their probability as confidence."""
         kept: list[Fact] = []
         for cand, p in zip(candidates, self.probabilities(candidates), strict=True):
             if not self.learned(cand.fact.relation):
-                if "kg.extract.learned" not in cand.fact.extractor:  # not learned: rules decide
+                if cand.fact.extractor != EXTRACTOR:  # not learned: the rules decide
                     kept.append(cand.fact)
                 continue
             if p < self.threshold.get(cand.fact.relation, 0.5):
@@ -120,7 +124,7 @@ def _one_per_fact(facts: list[Fact]) -> list[Fact]:
     convincing statement (the probability stays calibrated, unlike a noisy-or)."""
     merged: dict[tuple[object, ...], Fact] = {}
     for f in facts:
-        key = (f.relation, race_key_of(f.subject), race_key_of(f.object), f.value)
+        key = fact_key(f)
         old = merged.get(key)
         if old is None:
             merged[key] = f
@@ -130,20 +134,16 @@ def _one_per_fact(facts: list[Fact]) -> list[Fact]:
     return list(merged.values())
 
 
-def race_key_of(e: Entity | None) -> tuple[object, ...]:
-    if e is None:
-        return ()
-    return (e.type, e.wikidata or e.label.casefold(), e.division, (e.date or "")[:4], e.stage,
-            e.office)
-
-
 def _prefer_specific_offices(facts: list[Fact]) -> list[Fact]:
     """A bare title ("Senator") is dropped where a rule named the same person's office in full
     from the same statement ("U.S. Senator from Ohio")."""
+    def learned(f: Fact) -> bool:
+        return f.extractor.startswith(EXTRACTOR + "@")
+
     full = {(f.subject.label, f.evidence[0].start) for f in facts
-            if f.relation == "holds_office" and "kg.extract.learned" not in f.extractor}
+            if f.relation == "holds_office" and not learned(f)}
     return [f for f in facts
-            if not (f.relation == "holds_office" and "kg.extract.learned" in f.extractor
+            if not (f.relation == "holds_office" and learned(f)
                     and (f.subject.label, f.evidence[0].start) in full)]
 
 

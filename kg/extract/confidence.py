@@ -10,11 +10,18 @@ from __future__ import annotations
 from kg.model import Entity, Fact
 
 
-def _key(e: Entity | None) -> tuple[object, ...]:
+def entity_key(e: Entity | None) -> tuple[object, ...]:
+    """What makes two entities the same for merging facts: QID or folded label, and for an
+    election its division, year, round and office."""
     if e is None:
         return ()
     return (e.type, e.wikidata or e.label.casefold(), e.division, (e.date or "")[:4], e.stage,
             e.office)
+
+
+def fact_key(f: Fact) -> tuple[object, ...]:
+    """Facts with the same key are one fact."""
+    return (f.relation, entity_key(f.subject), entity_key(f.object), f.value)
 
 
 def finalize(facts: list[Fact], text: str) -> list[Fact]:
@@ -22,7 +29,7 @@ def finalize(facts: list[Fact], text: str) -> list[Fact]:
     for f in facts:
         if not f.evidence or any(text[e.start : e.end] != e.text for e in f.evidence):
             continue
-        key = (f.relation, _key(f.subject), _key(f.object), f.value)
+        key = fact_key(f)
         old = merged.get(key)
         if old is None:
             merged[key] = f

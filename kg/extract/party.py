@@ -32,7 +32,7 @@ FOREIGN = {
     "ANC": "African National Congress", "Likud": "Likud", "LDP": "Liberal Democratic Party",
     "United Russia": "United Russia", "Labour": "Labour Party", "Tories": "Conservative Party",
 }
-_FOREIGN_ALT = "|".join(sorted((re.escape(k) for k in FOREIGN), key=len, reverse=True))
+FOREIGN_ALT = "|".join(sorted((re.escape(k) for k in FOREIGN), key=len, reverse=True))
 _PARTY_WORD = r"(?P<party>Republican|Democratic|Democrat|GOP)"
 _ROLE = (
     r"(?:(?:Party|party) )?(?:(?:presidential|primary|congressional|gubernatorial|Senate|House|"
@@ -68,11 +68,11 @@ _SWITCH = re.compile(
     r"(?P<new>Democratic|Republican|Democrat)"
 )
 _POSSESSIVE_FOREIGN = re.compile(
-    rf"{P}(?:'s|’s) (?:[\w\-]+ ){{0,2}}?(?P<name>{_FOREIGN_ALT})\b"
+    rf"{P}(?:'s|’s) (?:[\w\-]+ ){{0,2}}?(?P<name>{FOREIGN_ALT})\b"
 )
 _FROM_FOREIGN = re.compile(
     rf"{P},(?: [^,⟨]*,)? from (?:the )?(?:[\w\-]+ ){{0,3}}?(?:⟨\d+⟩(?:'s|’s) (?:[\w\-]+ )?)?"
-    rf"(?P<name>{_FOREIGN_ALT})\b"
+    rf"(?P<name>{FOREIGN_ALT})\b"
 )
 _FROM_FOREIGN_ORG = re.compile(rf"{P},(?: [^,⟨]*,)? from (?:the )?(?:[\w\-]+ ){{0,3}}?{ORG}")
 # "Tsai Ing-wen of the Democratic Progressive Party (DPP)", "Eric Chu, the ruling Kuomintang

@@ -174,7 +174,7 @@ def build(
 
 
 _THE_SEAT = re.compile(r"\bthe (?:district|seat|House seat|congressional seat)\b")
-_STATE_NAME = re.compile(
+STATE_NAME = re.compile(
     r"\b(" + "|".join(sorted(STATE_BY_NAME, key=len, reverse=True)) + r")\b"
 )
 
@@ -284,7 +284,7 @@ def _seat_election(
                     ):
                         return e
     near = u.text + " " + (previous.text if previous else "")
-    states = {STATE_BY_NAME[m.group(1)] for m in _STATE_NAME.finditer(near)}
+    states = {STATE_BY_NAME[m.group(1)] for m in STATE_NAME.finditer(near)}
     for e in reversed(earlier):
         if any(f"/state:{s.lower()}/" in (e.division or "") for s in states):
             return e
@@ -300,7 +300,7 @@ def _replace_div(e: ElectionRef, division: str) -> ElectionRef:
 def _district_states(text: str, people: People) -> Callable[[int], str | None]:
     """For "Los Angeles County's 25th congressional district": a state the article names
     that has such a district (from the gazetteer's House terms), preferring people's own."""
-    named = [STATE_BY_NAME[m.group(1)] for m in _STATE_NAME.finditer(text)]
+    named = [STATE_BY_NAME[m.group(1)] for m in STATE_NAME.finditer(text)]
 
     def state_for(n: int) -> str | None:
         for p in people.people:

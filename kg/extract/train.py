@@ -28,15 +28,15 @@ from types import ModuleType
 from typing import Any
 
 from kg.extract import Extractor, candidates
-from kg.extract.candidates import Candidate, fact_key, person_features
-from kg.extract.classifier import MODEL_FILE, OUTCOMES, RelationModel, race_key
+from kg.extract.candidates import Candidate, person_features
+from kg.extract.classifier import MODEL_FILE, OUTCOMES, RelationModel
 from kg.extract.classifier import sigmoid as _sigmoid
+from kg.extract.confidence import fact_key
 from kg.facts import fact_record
 from kg.model import SCORED_RELATIONS, Article
 from kg.readers import iter_articles
 
 CHECKOUT = Path(__file__).resolve().parents[2]
-LEARNED = tuple(r for r in SCORED_RELATIONS)
 C_GRID = (0.05, 0.1, 0.2, 0.5, 1.0)
 # A relation with fewer right training candidates than this is left to the rules' proposals
 # (too few examples to learn from: poll and funding, as of the first corpus).
@@ -90,7 +90,7 @@ def labelled(extractor: Extractor, generator: candidates.Generator, article: Art
     ctx, facts = analysed
     out = []
     for cand in generator(ctx, facts):
-        if cand.fact.relation not in LEARNED:
+        if cand.fact.relation not in SCORED_RELATIONS:
             continue
         pred = sf.parse(json.loads(json.dumps(fact_record(cand.fact, article))), "pred",
                         set(SCORED_RELATIONS))
@@ -200,13 +200,11 @@ def _calibrate(model: RelationModel, rel: str, dev: list[list[tuple[Candidate, i
     z: list[float] = []
     y: list[int] = []
     for doc in dev:
-        cands = [c for c, _ in doc]
-        ran = model.probabilities(cands) if rel in OUTCOMES else None
+        scores = model.scores([c for c, _ in doc])
         best: dict[tuple[object, ...], tuple[float, int]] = {}  # a fact is its best statement
-        for cand, label in doc:
+        for (cand, label), v in zip(doc, scores, strict=True):
             if cand.fact.relation != rel:
                 continue
-            v = model.score(cand, _ran_of(model, cands, cand, ran) if ran else None)
             key = fact_key(cand.fact)
             old = best.get(key)
             best[key] = (max(v, old[0]) if old else v, max(label, old[1]) if old else label)
@@ -219,16 +217,8 @@ def _calibrate(model: RelationModel, rel: str, dev: list[list[tuple[Candidate, i
     model.threshold[rel] = _best_threshold([_sigmoid(a * v + b) for v in z], y) if enough else 0.7
 
 
-def _ran_of(model: RelationModel, cands: list[Candidate], cand: Candidate,
-            probabilities: list[float]) -> float:
-    key = race_key(cand)
-    return max((p for c, p in zip(cands, probabilities, strict=True)
-                if c.fact.relation == "candidacy" and race_key(c) == key), default=0.0)
-
-
 def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
           dev_docs: int | None = None, seed: int = 0, quiet: bool = False) -> RelationModel:
-    random.seed(seed)
     sf = scorer(shared)
     titles = office_titles(corpus / "train.jsonl")
     extractor = Extractor(learned=False)
@@ -257,7 +247,7 @@ def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
                   f"threshold={model.threshold.get(name.split(':')[0])} {n_weights} weights",
                   file=sys.stderr)
 
-    for rel in (r for r in LEARNED if r not in OUTCOMES):
+    for rel in (r for r in SCORED_RELATIONS if r not in OUTCOMES):
         tr = [row for d in docs["train"] for row in d if row[0].fact.relation == rel]
         dv = [row for d in docs["dev"] for row in d if row[0].fact.relation == rel]
         if sum(y for _, y in tr) < MIN_TRAIN_POSITIVES:
