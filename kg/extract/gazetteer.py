@@ -55,6 +55,7 @@ class KnownPerson:
     wikidata: str | None
     names: tuple[str, ...]
     terms: tuple[Term, ...]
+    gender: str | None = None  # "M" or "F", from the reference record
 
     @property
     def last(self) -> str:
@@ -71,12 +72,30 @@ def fold(name: str) -> str:
 class Gazetteer:
     """Known people indexed by folded full name, and presidents by surname."""
 
-    def __init__(self, people: list[KnownPerson]) -> None:
+    def __init__(self, people: list[KnownPerson],
+                 first_names: dict[str, str] | None = None) -> None:
         self.people = people
+        self.first_names = first_names or {}
         self.by_name: dict[str, list[KnownPerson]] = {}
+        self.by_last: dict[str, list[KnownPerson]] = {}
         for p in people:
             for n in p.names:
                 self.by_name.setdefault(fold(n), []).append(p)
+            self.by_last.setdefault(fold(p.last), []).append(p)
+
+    def gender(self, first: str) -> str | None:
+        """"M" or "F" when the reference records give a first name to one sex only."""
+        return self.first_names.get(fold(first))
+
+    def spelling_variant(self, first: str, last: str) -> KnownPerson | None:
+        """The one known person with this surname whose first name is a close spelling
+        ("Darrel Issa" for Darrell Issa); None when none or several are that close."""
+        from rapidfuzz import fuzz
+
+        hits = {id(p): p for p in self.by_last.get(fold(last), [])
+                for n in p.names if len(n.split()) >= 2
+                and fuzz.ratio(fold(n.split()[0]), fold(first)) >= 85}
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def lookup(self, name: str) -> KnownPerson | None:
         """The one known person with this full name (None when unknown or ambiguous)."""
@@ -109,10 +128,11 @@ def load() -> Gazetteer:
             wikidata=r.get("wikidata"),
             names=tuple(r["names"]),
             terms=tuple(Term(*t) for t in r["terms"]),
+            gender=r.get("gender"),
         )
-        for r in raw
+        for r in raw["people"]
     ]
-    return Gazetteer(people)
+    return Gazetteer(people, raw["first_names"])
 
 
 # ----------------------------------------------------------------- building the data file
@@ -139,7 +159,8 @@ def _yaml_people(path: Path) -> list[dict[str, Any]]:
         if max(t[4] for t in terms) < _OLDEST_TERM_END:
             continue
         out.append({"label": label, "wikidata": r["id"].get("wikidata"),
-                    "bioguide": r["id"].get("bioguide"), "names": sorted(names), "terms": terms})
+                    "bioguide": r["id"].get("bioguide"), "names": sorted(names), "terms": terms,
+                    "gender": (r.get("bio") or {}).get("gender")})
     return out
 
 
@@ -158,11 +179,29 @@ def _csv_people(path: Path) -> list[dict[str, Any]]:
             # The CSV keeps only the last term, without dates: mark it as ended.
             terms = [[r["type"], r["state"], district, "", "", r["party"] or None]]
             out.append({"label": label, "wikidata": None, "bioguide": r["bioguide_id"],
-                        "names": sorted(names), "terms": terms})
+                        "names": sorted(names), "terms": terms, "gender": r["gender"] or None})
     return out
 
 
-def build(reference_dir: Path) -> list[dict[str, Any]]:
+def first_name_genders(path: Path) -> dict[str, str]:
+    """First names borne (as first name or nickname) by one sex only in at least 95 % of the
+    legislators since 1789 who bore them, at least twice: 'Mr.' and 'Mrs.' then tell two people
+    of one surname apart."""
+    counts: dict[str, dict[str, int]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            for first in {r["first_name"], r["nickname"]} - {""}:
+                by_sex = counts.setdefault(fold(first), {})
+                by_sex[r["gender"]] = by_sex.get(r["gender"], 0) + 1
+    out = {}
+    for name, by_sex in counts.items():
+        sex, n = max(by_sex.items(), key=lambda kv: kv[1])
+        if sex in ("M", "F") and n >= 2 and n >= 0.95 * sum(by_sex.values()):
+            out[name] = sex
+    return dict(sorted(out.items()))
+
+
+def build(reference_dir: Path) -> dict[str, Any]:
     """Merge the reference files by bioguide id; the current file wins."""
     base = reference_dir / "congress-legislators"
     merged: dict[str, dict[str, Any]] = {}
@@ -194,15 +233,17 @@ def build(reference_dir: Path) -> list[dict[str, Any]]:
         else:
             old["wikidata"] = old["wikidata"] or rec.get("wikidata")
             old["names"] = sorted(set(old["names"]) | set(rec["names"]))
-    return people
+    genders = first_name_genders(base / "legislators-historical.csv")
+    return {"people": people, "first_names": genders}
 
 
 def main(argv: list[str]) -> None:
-    people = build(Path(argv[0]))
+    data = build(Path(argv[0]))
     PEOPLE_FILE.write_text(
-        json.dumps(people, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
-    print(f"{len(people)} people -> {PEOPLE_FILE}")
+    print(f"{len(data['people'])} people, {len(data['first_names'])} first names -> "
+          f"{PEOPLE_FILE}")
 
 
 if __name__ == "__main__":

@@ -39,8 +39,14 @@ _NOT_NAME_WORDS = frozenset(
     college assembly reports research international associated press cnn fox abc nbc cbs
     gop washington georgia iowa texas development services affairs security human urban housing
     energy health justice defense treasury interior labor commerce education
-    transportation sen rep gov lt gen mr mrs ms dr sens reps""".split()
+    transportation sen rep gov lt gen mr mrs ms dr sens reps team coalition commitee
+    congressional caucus pac pacs fund foundation institute council association alliance club
+    group project action network""".split()
 )
+# Words of page furniture that NER glues to a name ("Tim Kaine Hide" from a "Hide Caption"
+# control, "Location Obama", a trailing "MORE" of hover text): trimmed from either end.
+_FURNITURE = frozenset("""hide caption more location photo photos video image images close
+    getty reuters advertisement share click watch read""".split())
 
 
 # Organisation spans that party and office rules read as words, so they are not masked.
@@ -54,6 +60,9 @@ _LEADING_TITLE = re.compile(
     r"Representative|Congressman|Congresswoman|Chancellor|Prime Minister|Minister|Mr\.|Mrs\.|"
     r"Ms\.|Dr\.|Mayor|Speaker|Secretary|Chairman|Chairwoman|Judge|Justice|General|Gen\.) )+"
 )
+
+
+_PARTY_WORD = re.compile(r"(?:(?:Democrat|Republican|Democratic|GOP|Independent) )+")
 
 
 @dataclass(frozen=True)
@@ -83,9 +92,26 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     if title and title.end() < len(span):
         s += title.end()
         span = text[s:e]
+    s, e = _trim_furniture(text, s, e)
+    span = text[s:e]
     if not span or any(c in span for c in "/[]()@#0123456789\n_|*="):
         return None
     return s, s + len(_trim_repeat(span))
+
+
+def _trim_furniture(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without page-furniture words at either end."""
+    while True:
+        span = text[s:e]
+        head, _, rest = span.partition(" ")
+        if rest and head.casefold() in _FURNITURE:
+            s += len(head) + 1
+            continue
+        rest, _, tail = span.rpartition(" ")
+        if rest and tail.casefold() in _FURNITURE:
+            e -= len(tail) + 1
+            continue
+        return s, e
 
 
 def _trim_repeat(span: str) -> str:
@@ -115,8 +141,13 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
             continue
         s, e = cleaned
         span = text[s:e]
-        if ent.label_ == "PERSON" and _plausible_person(span):
-            found.append(Mention(s, e, span, "PERSON"))
+        if ent.label_ == "PERSON":
+            party = _PARTY_WORD.match(span)  # "Democrat Dianne Feinstein"
+            if party and party.end() < len(span):
+                s += party.end()
+                span = text[s:e]
+            if _plausible_person(span):
+                found.append(Mention(s, e, span, "PERSON"))
         elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and (
             ent.label_ == "ORG" and span[0].isupper()
         ):
@@ -127,10 +158,10 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
                 span = _trim_repeat(m.group("name"))
                 title = _LEADING_TITLE.match(span)
                 skip = title.end() if title and title.end() < len(span) else 0
-                span = span[skip:]
-                if _plausible_person(span):
-                    s = u.start + m.start("name") + skip
-                    found.append(Mention(s, s + len(span), span, "PERSON-RULE"))
+                s = u.start + m.start("name") + skip
+                s, e = _trim_furniture(text, s, s + len(span) - skip)
+                if _plausible_person(text[s:e]):
+                    found.append(Mention(s, e, text[s:e], "PERSON-RULE"))
     for s, e in known:
         found.append(Mention(s, e, text[s:e], "PERSON-KNOWN"))
     in_units = _inside(found, units)

@@ -22,6 +22,8 @@ _CAPITALS = re.compile(r"[A-Z]{2,} [A-Z]{2,}")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _PRESIDENT_TITLE = re.compile(r"(?:President|President-elect|Mr\.|Mrs\.|Ms\.) $")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
+_HONORIFIC_SEX = {"Mr": "M", "Mrs": "F", "Ms": "F", "Miss": "F"}
 
 
 @dataclass
@@ -80,6 +82,9 @@ class People:
         parts = _name_parts(surface)
         first, last = parts[0], parts[-1]
         known = self.gaz.lookup(surface) or self.gaz.lookup(" ".join(parts))
+        variant = None
+        if known is None and len(parts) == 2:
+            variant = known = self.gaz.spelling_variant(first, last)
         for p in self.people:
             if known is not None and p.known is known:
                 p.reasons.append(f"'{surface}' → {p.label}: same known person")
@@ -96,13 +101,26 @@ class People:
                 return p
         label = known.label if known else " ".join(parts)
         person = Person(len(self.people), label, first, last, known)
+        if variant is not None:
+            person.reasons.append(f"'{surface}' → {label}: spelling variant of a known person "
+                                  "of that surname")
         self.people.append(person)
         return person
+
+    def sex(self, p: Person) -> str | None:
+        """From the reference record, else from the first name; None when unknown."""
+        if p.known is not None and p.known.gender:
+            return p.known.gender
+        return self.gaz.gender(p.first)
 
     def _single(self, token: str, start: int, text: str) -> Person | None:
         """A surname alone: the nearest preceding person with that surname, else any."""
         token = _title_case(token)
         candidates = [p for p in self.people if p.last.casefold() == token.casefold()]
+        honorific = _HONORIFIC.search(text[max(0, start - 6) : start])
+        if honorific:  # "Mr. Obama" is not Michelle Obama
+            sex = _HONORIFIC_SEX[honorific.group(1)]
+            candidates = [p for p in candidates if self.sex(p) in (sex, None)]
         if len(candidates) > 1:
             before = [
                 (max((a for a, _ in p.spans if a < start), default=-1), p) for p in candidates

@@ -1,0 +1,65 @@
+"""Who a name refers to inside one article (kg.extract.resolve, kg.extract.mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(learned=False)
+
+
+def people(extractor: Extractor, text: str, date: str = "2012-10-20") -> dict[str, list[str]]:
+    """Each person's label -> the surface forms resolved to them, in text order."""
+    analysed = extractor.analyse(Article(text=text, document="t.txt", origin="t.txt", date=date))
+    assert analysed is not None
+    ctx, _ = analysed
+    out: dict[str, list[str]] = {}
+    for span in ctx.people.spans:
+        out.setdefault(ctx.person(span.person).label, []).append(text[span.start:span.end])
+    return out
+
+
+def test_an_honorific_rules_out_the_other_sex(extractor: Extractor) -> None:
+    text = ("Michelle Obama spoke to supporters in Cleveland on Friday. Mr. Obama, meanwhile, "
+            "leads 45 percent to 44 percent in the latest Ohio poll. Mrs. Obama returns to "
+            "Ohio next week.")
+    found = people(extractor, text)
+    assert found["Michelle Obama"] == ["Michelle Obama", "Obama"]  # Mrs. Obama
+    assert found["Barack Obama"] == ["Obama"]  # Mr. Obama: the president of that name
+
+
+def test_a_misspelt_first_name_is_the_known_person(extractor: Extractor) -> None:
+    text = ("Rep. Darrel Issa said the committee would hold hearings. Darrell Issa, a "
+            "California Republican, chairs the House Oversight Committee.")
+    found = people(extractor, text)
+    assert list(found) == ["Darrell Issa"]
+    analysed = extractor.analyse(Article(text=text, document="t.txt", origin="t.txt"))
+    assert analysed is not None
+    ctx, _ = analysed
+    person = ctx.person(0)
+    assert person.wikidata == "Q1166592"
+    assert any("spelling variant" in r for r in person.merge_reasons)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Democrat Dianne Feinstein won a fifth full term on Tuesday.", "Dianne Feinstein"),
+    ("Photo Tim Kaine Hide Caption 3 of 9 Tim Kaine spoke in Richmond.", "Tim Kaine"),
+    ("Location Barack Obama spoke at a rally in Ohio on Friday.", "Barack Obama"),
+])
+def test_party_words_and_page_furniture_stay_out_of_names(extractor: Extractor, text: str,
+                                                          name: str) -> None:
+    assert list(people(extractor, text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Team Obama released a new ad on Monday attacking the Republican ticket.",
+    "The Republican Jewish Coalition spent heavily in Florida this fall.",
+])
+def test_groups_are_not_people(extractor: Extractor, text: str) -> None:
+    found = people(extractor, text)
+    assert not any(w in label for label in found for w in ("Team", "Coalition")), found
