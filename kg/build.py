@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import quote
@@ -15,8 +16,9 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib import RDF, RDFS, XSD, URIRef
 
+from kg.contests import Contest, as_stored, contest_of
 from kg.errors import InputError
-from kg.iri import article_iri, entity_iri, evidence_iri, fact_iri, wikidata_iri
+from kg.iri import article_iri, contest_iri, entity_iri, evidence_iri, fact_iri, wikidata_iri
 from kg.model import Article, AttributeValue, Entity, Fact
 from kg.namespace import KG, OA, PROV, SCHEMA, SKOS, WDT
 
@@ -65,6 +67,8 @@ K_EVIDENCE = _node(KG.evidence)
 S_HEADLINE = _node(SCHEMA.headline)
 S_DATE_PUBLISHED = _node(SCHEMA.datePublished)
 S_URL = _node(SCHEMA.url)
+S_SUB_EVENT = _node(SCHEMA.subEvent)
+S_SUPER_EVENT = _node(SCHEMA.superEvent)
 S_PUBLISHER = _node(SCHEMA.publisher)
 OA_POSITION = _node(OA.TextPositionSelector)
 OA_QUOTE = _node(OA.TextQuoteSelector)
@@ -172,6 +176,10 @@ def _entity_node(entity: Entity) -> NamedNode:
 
 
 def _entity_triples(entity: Entity, node: NamedNode) -> Iterable[Triple]:
+    contest = contest_of(entity)
+    if contest is not None:
+        yield from _election_triples(entity, contest, node)
+        return
     cls = ENTITY_CLASSES.get(entity.type)
     if cls is None:
         raise ValueError(f"entity {entity.label!r}: unknown type {entity.type!r}")
@@ -193,13 +201,36 @@ def _entity_triples(entity: Entity, node: NamedNode) -> Iterable[Triple]:
         yield node, K_STAGE, Literal(entity.stage)
     if entity.special is not None:
         yield node, K_SPECIAL, TRUE if entity.special else FALSE
-    if entity.office:
-        office = _entity_node(Entity(type="Office", label=entity.office))
+    yield from _office_contested(node, entity.office)
+
+
+def _election_triples(entity: Entity, contest: Contest, node: NamedNode) -> Iterable[Triple]:
+    """The round (when the mention names the day of the vote) and its contest, or the contest
+    alone: labels and fields from the key, so every article graph says the same of a node."""
+    stored = as_stored(entity)
+    contest_node = NamedNode(contest_iri(contest))
+    yield node, A, ENTITY_CLASSES["Election"]
+    yield node, LABEL, Literal(stored.label)
+    yield node, K_DIVISION, Literal(contest.division)
+    yield node, K_ELECTION_DATE, Literal(stored.date or contest.year)
+    if stored.stage:
+        yield node, K_STAGE, Literal(stored.stage)
+    yield node, K_SPECIAL, TRUE if stored.special else FALSE
+    yield from _office_contested(node, contest.office)
+    if node != contest_node:
+        yield node, S_SUPER_EVENT, contest_node
+        yield contest_node, S_SUB_EVENT, node
+        yield from _election_triples(replace(entity, date=contest.year), contest, contest_node)
+
+
+def _office_contested(node: NamedNode, office_label: str | None) -> Iterable[Triple]:
+    if office_label:
+        office = _entity_node(Entity(type="Office", label=office_label))
         yield node, K_OFFICE_CONTESTED, office
         yield node, P541_OFFICE_CONTESTED, office
-        yield node, K_OFFICE_LABEL, Literal(entity.office)
+        yield node, K_OFFICE_LABEL, Literal(office_label)
         yield office, A, K_OFFICE
-        yield office, LABEL, Literal(entity.office)
+        yield office, LABEL, Literal(office_label)
 
 
 def _fact_triples(fact: Fact, article: Article, graph: NamedNode) -> Iterable[Triple]:

@@ -14,6 +14,7 @@ from typing import Any
 from pyoxigraph import Literal, NamedNode, QuerySolution, Store, Variable
 
 from kg.build import ATTRIBUTE_PROPERTIES
+from kg.contests import as_stored
 from kg.iri import article_iri, entity_iri
 from kg.model import ENTITY_TYPES, Article, AttributeValue, Entity, Fact
 from kg.namespace import KG
@@ -96,7 +97,9 @@ def fact_record(fact: Fact, article: Article) -> Record:
 
 
 def entity_record(entity: Entity) -> Record:
-    """An entity as FACTS.md prints it: optional fields only where known."""
+    """An entity as FACTS.md prints it: optional fields only where known; an election as the
+    graph keeps it (kg.contests)."""
+    entity = as_stored(entity)
     record: Record = {"id": entity_iri(entity), "type": entity.type, "label": entity.label}
     aliases = sorted(set(entity.aliases) - {entity.label})
     if aliases:

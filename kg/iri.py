@@ -1,7 +1,8 @@
 """The one place IRIs are minted: the same input always gives the same IRI.
 
 Articles by URL (else by document name), people by Wikidata QID (else a normalised name key),
-elections by division + date + stage (+ office), facts by everything that identifies them.
+elections by contest (division + year + kind + office, kg.contests) and round (+ the vote's
+date), facts by everything that identifies them.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 
+from kg.contests import Contest, contest_of, round_date
 from kg.model import Article, Entity, Evidence
 
 BASE = "https://w3id.org/kg-elections/"
@@ -63,6 +65,10 @@ def division_path(division: str) -> str:
 def entity_iri(entity: Entity) -> str:
     """An entity's IRI from its identity fields (see `Entity`)."""
     kind = _TYPE_PATH.get(entity.type, "thing")
+    contest = contest_of(entity)
+    if contest is not None:
+        date = round_date(entity)
+        return contest_iri(contest) + (f"/{date}" if date else "")
     if entity.type == "Election" and entity.division:
         # A full date pins the vote (a primary and a runoff fall on different days), so the
         # stage joins the key only when the date is a year or missing: an article that does not
@@ -76,6 +82,14 @@ def entity_iri(entity: Entity) -> str:
     if entity.wikidata:
         return f"{BASE}{kind}/{entity.wikidata}"
     return f"{BASE}{kind}/{name_key(entity.label)}"
+
+
+def contest_iri(contest: Contest) -> str:
+    """`…/election/us/ga/cd-6/2017/special`; a round adds its date (`…/special/2017-06-20`)."""
+    parts = [division_path(contest.division), contest.year, contest.kind]
+    if contest.office:
+        parts.append(name_key(contest.office))
+    return f"{BASE}election/" + "/".join(parts)
 
 
 def wikidata_iri(qid: str) -> str:

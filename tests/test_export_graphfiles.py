@@ -50,7 +50,7 @@ def test_sample_round_trip_keeps_attributes(tmp_path: Path, fmt: str, style: str
     graph = build_graph(sample_store())
     path = tmp_path / f"g.{suffix}"
     summary = write_graph_file(graph, path, fmt=fmt, style=style)
-    assert summary.counts == (("nodes", 12), ("edges", 10))
+    assert summary.counts == (("nodes", 13), ("edges", 10))  # the runoff and its contest
     assert summary.bytes == path.stat().st_size
     back = read_graph_file(path, fmt=fmt, style=style)
     assert set(back) == set(graph)

@@ -89,7 +89,7 @@ def test_entity_by_qid_and_alias(store: ox.Store) -> None:
 
 
 def test_election_subset_includes_facts_naming_it(store: ox.Store) -> None:
-    graph = build_graph(store, Subset(elections=("special election runoff",)))
+    graph = build_graph(store, Subset(elections=("vote of 2017-06-20",)))
     # Trump is no neighbour of the runoff, but his endorsement names it as its election.
     assert {entity_iri(e) for e in (RUNOFF, OSSOFF, HANDEL, TRUMP)} <= set(graph)
     assert entity_iri(PELOSI) not in graph

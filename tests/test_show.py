@@ -6,6 +6,7 @@ import pytest
 from graph_sample import ARTICLE_000, ARTICLE_001, HANDEL, OSSOFF, RUNOFF, sample_store
 from pyoxigraph import Store
 
+from kg.contests import as_stored
 from kg.iri import entity_iri
 from kg.show import describe_entity, find_entities, format_entity_report
 
@@ -23,7 +24,8 @@ def test_found_by_label_alias_qid_or_iri(store: Store, name: str) -> None:
 
 def test_substring_only_when_nothing_matches_exactly(store: Store) -> None:
     georgia = find_entities(store, "georgia's 6th")
-    assert entity_iri(RUNOFF) in georgia and len(georgia) == 3
+    # the 2016 election, the 2017 special election and its runoff, the seat
+    assert entity_iri(RUNOFF) in georgia and len(georgia) == 4
     assert find_entities(store, "Jon") == [entity_iri(OSSOFF)]
     assert find_entities(store, "nobody at all") == []
     assert find_entities(store, "  ") == []
@@ -50,7 +52,7 @@ def test_report_has_names_merge_reasons_and_facts(store: Store) -> None:
 
 
 def test_election_report_carries_its_key(store: Store) -> None:
-    [report] = describe_entity(store, RUNOFF.label)
+    [report] = describe_entity(store, as_stored(RUNOFF).label)
     assert dict(report.details) == {
         "division": RUNOFF.division, "date": "2017-06-20", "stage": "runoff", "special": True,
         "office": RUNOFF.office}

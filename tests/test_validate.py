@@ -68,13 +68,14 @@ def test_bad_election_and_evidence_are_reported() -> None:
     assert 'oa:start "x" is not an xsd:integer (StartShape)' in lines
 
 
-def test_missing_stage_is_a_warning_only() -> None:
-    undated = dataclasses.replace(RUNOFF, stage=None)
-    fact = dataclasses.replace(FACTS_000[0], object=undated)
+def test_missing_stage_of_a_round_is_a_warning_only() -> None:
+    """A round (a dated vote) should know its stage; its contest spans rounds and need not."""
+    unstaged = dataclasses.replace(RUNOFF, stage=None)
+    fact = dataclasses.replace(FACTS_000[0], object=unstaged)
     report = validate_store(store_of(article_quads(ARTICLE_000, [fact])))
     assert report.conforms
     assert report.warnings == (
-        f"election <{entity_iri(undated)}>: kg:stage is missing (needs at least 1) "
+        f"election round <{entity_iri(unstaged)}>: kg:stage is missing (needs at least 1) "
         "(StageGivenShape)",)
 
 
