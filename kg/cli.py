@@ -353,14 +353,31 @@ def _export_graph(location: Path, out: Path, fmt: str, style: str, params: dict[
 @subset_options
 @click.option("--title", default="Election knowledge graph", show_default=True,
               help="Heading of the page.")
+@click.option("--spokes/--no-spokes", default=None,
+              help="Draw party and holds_office facts as edges to party and office nodes "
+                   "(default: only for a graph small enough to draw whole).")
 def export_html_command(out: Path, location: Path, **params: Any) -> None:
     """Write the graph as one offline HTML page.
 
-    Nodes are coloured and shaped by type, edges labelled by relation; hover for the evidence
-    sentence, article and confidence, click for details; search, and filter by type, relation
-    and date. Graphs over 200 nodes get precomputed positions with physics off.
+    Up to 200 nodes the page draws the whole graph: nodes coloured and shaped by type, edges
+    labelled by relation. A larger graph opens on an overview: contests as hubs by year and
+    place with their leading candidates; click a contest to open all its candidates, results,
+    polls and endorsements, a person for a timeline of their facts. Entities linked to no
+    contest are listed beside it. Hover for the evidence sentence, article and confidence;
+    search (exact names and the most connected first, with a pick list), and filter by type,
+    relation and date. Counts on the page agree with `kg stats`.
     """
-    _export_graph(location, out, "html", "", params)
+    from kg.export.html import export_html
+    from kg.export.subgraph import build_graph, count_facts
+    from kg.store import open_store
+
+    with open_store(location, read_only=True) as store:
+        with click.progressbar(length=count_facts(store), label="exporting html",
+                               file=sys.stderr, hidden=not sys.stderr.isatty()) as bar:
+            graph = build_graph(store, _subset(params), on_fact=bar.update)
+    summary = export_html(graph, out, heading=params["title"] or "",
+                          spokes=params.get("spokes"))
+    click.echo(summary.line())
 
 
 def _graph_file_command(fmt: str, summary: str) -> None:

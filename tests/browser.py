@@ -96,6 +96,12 @@ class Page:
             self.send(f"{domain}.enable")
         self.send("Page.navigate", url=url)
 
+    def click(self, x: float, y: float) -> None:
+        """A left click at viewport coordinates, as a reader's mouse makes it."""
+        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+            self.send("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left",
+                      clickCount=1)
+
     def screenshot(self, path: Path) -> bytes:
         data = base64.b64decode(self.send("Page.captureScreenshot", format="png")["data"])
         path.write_bytes(data)

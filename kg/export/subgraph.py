@@ -1,7 +1,8 @@
 """Select entities and facts from the store into a networkx MultiDiGraph for the exporters.
 
 Nodes are entities (IRI keys), edges are facts (subject -> object, keyed by the fact IRI) with
-their evidence and article; facts without an object (quotes, claims) are not edges.
+their evidence and article; facts without an object (quotes, claims) are not edges, but are
+kept as `graph.graph["statements"]`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pyoxigraph as ox
 
 from kg.errors import ExportError
 from kg.query import run_query, term_text
+from kg.stats import store_stats
 
 # When an entity carries several types across articles, the more specific one wins.
 _TYPE_PRIORITY = ("Election", "Office", "District", "Party", "Person", "Organization")
@@ -53,9 +55,25 @@ WHERE {
              OPTIONAL { ?article kg:document ?document } }
 }
 """
+# Facts with no object (quotes, claims, an outcome with no contest named): not edges, but
+# part of their subject's story; the HTML page shows them in its timeline.
+_STATEMENTS = """
+SELECT ?fact ?relation ?s ?value ?confidence ?article ?title ?date ?url ?document
+WHERE {
+  ?fact kg:relation ?relation ; kg:subject ?s .
+  FILTER NOT EXISTS { ?fact kg:object ?o }
+  OPTIONAL { ?fact kg:value ?value }
+  OPTIONAL { ?fact kg:confidence ?confidence }
+  OPTIONAL { ?fact prov:wasDerivedFrom ?article .
+             OPTIONAL { ?article schema:headline ?title }
+             OPTIONAL { ?article schema:datePublished ?date }
+             OPTIONAL { ?article schema:url ?url }
+             OPTIONAL { ?article kg:document ?document } }
+}
+"""
 _EVIDENCE = """
 SELECT ?fact ?start ?exact WHERE {
-  ?fact kg:object ?o ; kg:evidence ?ev . ?ev oa:exact ?exact .
+  ?fact kg:subject ?s ; kg:evidence ?ev . ?ev oa:exact ?exact .
   OPTIONAL { ?ev oa:start ?start }
 }
 """
@@ -163,10 +181,35 @@ def _in_dates(date: str | None, subset: Subset) -> bool:
         subset.until is None or day <= subset.until)
 
 
+def _statements(store: ox.Store, subset: Subset,
+                evidence: dict[str, list[str]]) -> list[tuple[str, dict[str, Any]]]:
+    """(subject, attributes) of every fact with no object that `subset` keeps."""
+    wanted = set(subset.relations)
+    found = []
+    for row in _rows(store, _STATEMENTS):
+        relation, date = term_text(row["relation"]), _opt(row["date"])
+        if (wanted and relation not in wanted) or not _in_dates(date, subset):
+            continue
+        fact = term_text(row["fact"])
+        confidence = _literal_number(row["confidence"])
+        found.append((term_text(row["s"]), {
+            "relation": relation,
+            "value": _literal_number(row["value"]),
+            "confidence": confidence if isinstance(confidence, float) else None,
+            "article": _opt(row["article"]),
+            "title": _opt(row["title"]),
+            "date": date,
+            "url": _opt(row["url"]),
+            "document": _opt(row["document"]),
+            "evidence": evidence.get(fact, []),
+        }))
+    return found
+
+
 def _fact_edges(
-    store: ox.Store, subset: Subset, on_fact: Callable[[int], None] | None
+    store: ox.Store, subset: Subset, on_fact: Callable[[int], None] | None,
+    evidence: dict[str, list[str]],
 ) -> list[tuple[str, str, str, dict[str, Any]]]:
-    evidence = _evidence(store)
     wanted = set(subset.relations)
     edges = []
     for row in _rows(store, _FACTS):
@@ -245,15 +288,29 @@ def build_graph(
     nodes = _entity_nodes(store)
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(nodes.items())
-    for s, o, key, data in _fact_edges(store, subset, on_fact):
+    evidence = _evidence(store)
+    for s, o, key, data in _fact_edges(store, subset, on_fact, evidence):
         for end in (s, o):
             if end not in graph:
                 graph.add_node(end, label=_iri_tail(end), type=UNTYPED, aliases=[])
         graph.add_edge(s, o, key=key, **data)
     if subset.has_focus:
         keep = _neighbourhood(graph, _focus(graph, subset), subset.hops)
-        return nx.MultiDiGraph(graph.subgraph(keep))
-    if not subset.is_whole:
+        graph = nx.MultiDiGraph(graph.subgraph(keep))
+    elif not subset.is_whole:
         graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
+    else:
+        graph.graph["store_counts"] = store_counts(store)
+    # Graph-level, so graph files (which keep only node and edge attributes) leave them out.
+    graph.graph["statements"] = [(s, data) for s, data in _statements(store, subset, evidence)
+                                 if s in graph]
     return graph
+
+
+def store_counts(store: ox.Store) -> dict[str, int]:
+    """Articles, entities and facts exactly as `kg stats` counts them (for the whole graph,
+    whose page must agree with it); facts include quotes and claims, which are not edges."""
+    stats = store_stats(store)
+    return {"articles": stats.articles, "entities": sum(n for _, n in stats.entities),
+            "facts": sum(n for _, n in stats.relations)}
 
