@@ -160,7 +160,8 @@ def _yaml_people(path: Path) -> list[dict[str, Any]]:
             continue
         out.append({"label": label, "wikidata": r["id"].get("wikidata"),
                     "bioguide": r["id"].get("bioguide"), "names": sorted(names), "terms": terms,
-                    "gender": (r.get("bio") or {}).get("gender")})
+                    "gender": (r.get("bio") or {}).get("gender"),
+                    "middle": name.get("middle") or "", "suffix": name.get("suffix") or ""})
     return out
 
 
@@ -179,8 +180,31 @@ def _csv_people(path: Path) -> list[dict[str, Any]]:
             # The CSV keeps only the last term, without dates: mark it as ended.
             terms = [[r["type"], r["state"], district, "", "", r["party"] or None]]
             out.append({"label": label, "wikidata": None, "bioguide": r["bioguide_id"],
-                        "names": sorted(names), "terms": terms, "gender": r["gender"] or None})
+                        "names": sorted(names), "terms": terms, "gender": r["gender"] or None,
+                        "middle": r["middle_name"], "suffix": r["suffix"]})
     return out
+
+
+def _tell_apart(people: list[dict[str, Any]]) -> None:
+    """Two known people with one label ("George Bush") are labelled with their middle initials
+    and suffix ("George W. Bush", "George H. W. Bush"), so two nodes never share a label; the
+    shared form stays a name of both (and so is ambiguous: lookup links it to neither)."""
+    by_label: dict[str, list[dict[str, Any]]] = {}
+    for rec in people:
+        by_label.setdefault(fold(rec["label"]), []).append(rec)
+    for same in (recs for recs in by_label.values() if len(recs) > 1):
+        for rec in same:
+            initials = " ".join(f"{w[0]}." for w in str(rec.get("middle") or "").split())
+            first, _, last = rec["label"].partition(" ")
+            longer = " ".join(p for p in (first, initials, last) if p)
+            if rec.get("suffix"):
+                longer += f" {rec['suffix']}"
+            if longer != rec["label"]:
+                rec["names"] = sorted(set(rec["names"]) | {rec["label"], longer})
+                rec["label"] = longer
+    for rec in people:
+        rec.pop("middle", None)
+        rec.pop("suffix", None)
 
 
 def first_name_genders(path: Path) -> dict[str, str]:
@@ -233,6 +257,7 @@ def build(reference_dir: Path) -> dict[str, Any]:
         else:
             old["wikidata"] = old["wikidata"] or rec.get("wikidata")
             old["names"] = sorted(set(old["names"]) | set(rec["names"]))
+    _tell_apart(people)
     genders = first_name_genders(base / "legislators-historical.csv")
     return {"people": people, "first_names": genders}
 
