@@ -69,7 +69,6 @@ def system_mentions(docs: list[str]) -> dict[str, dict[tuple[object, ...], str]]
     from kg.extract import Extractor, candidates, elections
     from kg.extract.classifier import load as load_model
     from kg.iri import contest_iri, entity_iri
-    from kg.model import Entity
     from kg.readers import iter_articles
 
     extractor = Extractor(learned=False)
@@ -89,8 +88,12 @@ def system_mentions(docs: list[str]) -> dict[str, dict[tuple[object, ...], str]]
             if contest is not None:
                 out["Election"][(doc, st.unit.start, st.unit.end)] = contest_iri(contest)
             for m in titles.finditer(st.unit.text) if titles else ():
-                office = Entity(type="Office", label=candidates.office_label(m.group(0)))
                 a = st.unit.start + m.start()
+                holder = next((ctx.people.people[sp.person].known for sp in ctx.people.spans
+                               if a + len(m.group(0)) <= sp.start <= a + len(m.group(0)) + 2),
+                              None)  # the name right after the title: "Sen. Ted Cruz"
+                office = candidates.office_entity(m.group(0), st.unit.text, m.start(), m.end(),
+                                                  holder, article.date)  # type: ignore[union-attr]
                 out["Office"][(doc, a, a + len(m.group(0)))] = entity_iri(office)
     return out
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract import elections
 from kg.extract.confidence import fact_key
 from kg.extract.elections import ElectionRef, state_division
-from kg.extract.gazetteer import STATE_BY_NAME, KnownPerson
+from kg.extract.gazetteer import STATE_BY_NAME, STATES, KnownPerson
 from kg.extract.party import FOREIGN, FOREIGN_ALT, us_party
 from kg.extract.statements import STATE_NAME, ArticleContext, Statement
 from kg.model import Entity, Evidence, Fact
@@ -140,6 +140,78 @@ def office_label(title: str) -> str:
     words = title.split()
     return " ".join(w if (w.isupper() or w in _SMALL and i) else w[:1].upper() + w[1:]
                     for i, w in enumerate(words))
+
+
+_KIND_OF_TITLE = {
+    "sen.": "sen", "senator": "sen", "u.s. senator": "sen", "united states senator": "sen",
+    "u.s. sen.": "sen", "rep.": "rep", "representative": "rep", "congressman": "rep",
+    "congresswoman": "rep", "u.s. representative": "rep", "u.s. rep.": "rep",
+    "gov.": "gov", "governor": "gov", "lt. gov.": "ltgov", "lieutenant governor": "ltgov",
+    "attorney general": "ag", "secretary of state": "sos",
+}
+_STATE_AFTER = re.compile(r"^ of (?:the State of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _state_before(text: str, start: int) -> str | None:
+    """'Ohio Gov.', "Georgia's secretary of state": the state named right before a title."""
+    before = text[max(0, start - 24):start]
+    for m in STATE_NAME.finditer(before):
+        tail = before[m.end():]
+        if tail in (" ", "'s ", "’s "):
+            return m.group(1)
+    return None
+
+
+def _term_state(known: KnownPerson | None, kind: str,
+                date: str | None) -> tuple[str, int | None] | None:
+    """The state (and House district) of the person's term of that kind at the article's date,
+    else of their last term of that kind before it."""
+    if known is None:
+        return None
+    terms = [t for t in known.terms if t.kind == kind and t.state is not None]
+    if date:
+        current = [t for t in terms if t.start and t.start[:10] <= date[:10] <= (t.end or "9")]
+        earlier = [t for t in terms if t.start and t.start[:10] <= date[:10]]
+        terms = current or earlier[-1:]
+    states = {(t.state, t.district) for t in terms if t.state is not None}
+    return states.pop() if len(states) == 1 else None
+
+
+def office_entity(title: str, text: str, start: int, end: int,
+                  known: KnownPerson | None = None, date: str | None = None) -> Entity:
+    """The office a title names, with its jurisdiction where the text or the holder's record
+    fixes it: "Ohio Gov." → Governor of Ohio, "Sen." before a senator from Texas → U.S. Senator
+    from Texas, "governor of Virginia" → Governor of Virginia; otherwise the title spelled out
+    ("Senator", "Attorney General")."""
+    generic = office_label(title)
+    kind = _KIND_OF_TITLE.get(title.casefold())
+    if kind is None:
+        return Entity(type="Office", label=generic)
+    state = _state_before(text, start)
+    after = _STATE_AFTER.match(text[end:end + 40])
+    if state is None and after and after.group(1) in STATE_BY_NAME:
+        state = after.group(1)
+    district: int | None = None
+    if kind in ("sen", "rep"):
+        record = _term_state(known, kind, date)
+        if record is not None and (state is None or STATES.get(record[0]) == state):
+            state, district = STATES.get(record[0]), record[1]
+    if state is None:
+        return Entity(type="Office", label=generic)
+    label = {
+        "sen": f"U.S. Senator from {state}",
+        "rep": f"U.S. Representative for {state}'s {_ordinal(district)} congressional district"
+        if district else None,
+        "gov": f"Governor of {state}", "ltgov": f"Lieutenant Governor of {state}",
+        "ag": f"Attorney General of {state}", "sos": f"Secretary of State of {state}",
+    }[kind]
+    return Entity(type="Office", label=label or generic, aliases=(generic,) if label else ())
+
+
+def _ordinal(n: int | None) -> str:
+    n = n or 0
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _percent_after(text: str, end: int, next_person: int | None) -> float | None:
@@ -378,7 +450,8 @@ class Generator:
                     former = bool(_FORMER.search(text[max(0, m.start() - 16):m.start()]))
                     if former:
                         ofeats.add("former")
-                    office = Entity(type="Office", label=office_label(m.group(0)))
+                    office = office_entity(m.group(0), text, m.start(), m.end(),
+                                           ctx.people.people[p].known, ctx.article.date)
                     attrs = (("former", True),) if former else ()
                     out.append(Candidate(Fact("holds_office", person, office, evidence,
                                               0.5, EXTRACTOR, None, attrs), ofeats))
