@@ -1,16 +1,21 @@
-"""Named-query latency (p50/p95) on a store of at least 1 M quads, through kg.query.
+"""Named-query latency (p50/p95) on stores of at least 1 M and 10 M quads, through kg.query.
 
-A store smaller than --min-quads is copied and grown: its article graphs are loaded again under
-fresh article/fact IRIs (the entities stay shared, as more articles about the same people
-would), until it holds enough quads.
+A store smaller than a --min-quads size is copied and grown: its N-Quads dump is loaded again
+under fresh article/fact IRIs (the entities stay shared, as more articles about the same people
+would), until it holds enough quads. The query index needs no re-deriving in a copy: an
+article's index graph is named after the article (so it is renamed with it) and holds only what
+that article states; the index nodes several articles share (kg.index.INDEX_BASE) are keyed by
+what is stated, not by where, so a copy adds its own links to them, as a new article would.
 
-    python benchmarks/queries.py --location STORE [--min-quads 1000000] [--repeat 20]
+    python benchmarks/queries.py --location STORE [--min-quads 1000000,10000000] [--repeat 20]
+                                 [--queries DIR]   # e.g. tests/data/queries-before
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import shutil
 import statistics
@@ -24,7 +29,7 @@ import psutil
 import pyoxigraph as ox
 
 from kg.iri import BASE
-from kg.query import format_result, named_queries, named_query, run_query
+from kg.query import QUERIES_DIR, format_result, named_queries, named_query, run_query
 
 # Per-article IRIs: renamed in each copy so a copy adds articles rather than repeating them.
 ARTICLE_SCOPED = [f"<{BASE}article/".encode(), f"<{BASE}fact/".encode()]
@@ -42,9 +47,11 @@ def grown_store(location: Path, min_quads: int, workdir: Path) -> Path:
     size = len(source)
     if size >= min_quads:
         return location
+    target = workdir / f"queries-store-{min_quads}"
+    if (target / "grown").is_file():  # made by an earlier run (--workdir)
+        return target
     data = source.dump(format=ox.RdfFormat.N_QUADS) or b""
     copies = -(-min_quads // size) - 1
-    target = workdir / "queries-store"
     shutil.rmtree(target, ignore_errors=True)
     store = ox.Store(str(target))
     started = time.perf_counter()
@@ -58,7 +65,13 @@ def grown_store(location: Path, min_quads: int, workdir: Path) -> Path:
     store.optimize()
     print(f"grew {size:,} quads to {len(store):,} ({copies} renamed copies) "
           f"in {time.perf_counter() - started:.1f} s")
+    del store
+    (target / "grown").write_text(f"{copies} copies of {location}\n")
     return target
+
+
+def disk_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -66,10 +79,10 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def time_query(location: Path, name: str, repeat: int, budget: float) -> None:
+def time_query(location: Path, name: str, repeat: int, budget: float, folder: Path) -> None:
     """Child mode: one warm-up, then `repeat` timed runs (fewer once `budget` s are spent)."""
     store = ox.Store.read_only(str(location))
-    query = named_query(name)
+    query = named_query(name, folder)
     params = example_params(query.example)
     times: list[float] = []
     rows = 0
@@ -89,12 +102,14 @@ def time_query(location: Path, name: str, repeat: int, budget: float) -> None:
     print(json.dumps({"rows": rows, "times": times}))
 
 
-def measure(location: Path, name: str, repeat: int, *, timeout: float, max_mb: int) -> str:
-    """The p50/p95 cells for one query, run in a child killed past `timeout` s or `max_mb` RSS
-    (a runaway join must not take the machine down)."""
+def measure(location: Path, name: str, repeat: int, *, timeout: float, max_mb: int,
+            folder: Path) -> str:
+    """The rows/p50/p95 cells for one query, run in a child killed past `timeout` s or `max_mb`
+    RSS (a runaway join must not take the machine down)."""
     child = subprocess.Popen(
         [sys.executable, __file__, "--location", str(location), "--one", name,
-         "--repeat", str(repeat)], stdout=subprocess.PIPE, text=True)
+         "--repeat", str(repeat), "--timeout", str(timeout), "--queries", str(folder)],
+        stdout=subprocess.PIPE, text=True)
     started = time.monotonic()
     watched = psutil.Process(child.pid)
     while child.poll() is None:
@@ -114,29 +129,45 @@ def measure(location: Path, name: str, repeat: int, *, timeout: float, max_mb: i
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--location", type=Path, required=True)
-    parser.add_argument("--min-quads", type=int, default=1_000_000)
+    parser.add_argument("--min-quads", default="1000000,10000000",
+                        help="comma-separated store sizes to grow to and measure")
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("--max-mb", type=int, default=4096)
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--queries", type=Path, default=QUERIES_DIR,
+                        help="folder of .rq files to time (default: kg's named queries)")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        return time_query(args.location, args.one, args.repeat, budget=args.timeout / 4)
+        return time_query(args.location, args.one, args.repeat, args.timeout / 4, args.queries)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-queries-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    location = grown_store(args.location, args.min_quads, workdir)
-    size = len(ox.Store.read_only(str(location)))
-    print(f"\nnamed queries on {size:,} quads ({args.repeat} runs each after a warm-up; "
-          f"children killed past {args.timeout:.0f} s or {args.max_mb:,} MB)\n")
-    print("| query | parameters | rows | p50 ms | p95 ms |")
-    print("|---|---|---:|---:|---:|")
-    for query in named_queries():
+    sizes = [int(n) for n in args.min_quads.split(",")]
+    queries = named_queries(args.queries)
+    cells: dict[str, list[str]] = {q.name: [] for q in queries}
+    header = []
+    for min_quads in sizes:
+        location = grown_store(args.location, min_quads, workdir)
+        size = len(ox.Store.read_only(str(location)))
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"named queries of {args.queries} on {size:,} quads ({disk_mb(location):,.0f} MB on "
+              f"disk at {location}); {args.repeat} runs each after a warm-up; load {load}",
+              flush=True)
+        header.append(f"{size / 1e6:.1f} M")
+        for query in queries:
+            cells[query.name].append(measure(
+                location, query.name, args.repeat, timeout=args.timeout, max_mb=args.max_mb,
+                folder=args.queries))
+            print(f"  {query.name}: {cells[query.name][-1]}", flush=True)
+    print(f"\nload average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}\n")
+    print("| query | parameters | " + " | ".join(
+        f"rows {h} | p50 ms {h} | p95 ms {h}" for h in header) + " |")
+    print("|---|---|" + "---:|---:|---:|" * len(header))
+    for query in queries:
         params = example_params(query.example)
         shown = " ".join(f"{k}={v!r}" for k, v in params.items()) or "-"
-        cells = measure(location, query.name, args.repeat, timeout=args.timeout,
-                        max_mb=args.max_mb)
-        print(f"| {query.name} | {shown} | {cells}", flush=True)
+        print(f"| {query.name} | {shown} | " + " ".join(cells[query.name]))
 
 
 if __name__ == "__main__":

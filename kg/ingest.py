@@ -225,9 +225,10 @@ def ingest(
     replacing: deque[bool] = deque()
     from kg.extract import fingerprint
 
+    known = kg_store.stored_hashes(store)
+    kg_store.add_missing_indexes(store, known)
     todo = _changed_articles(
-        items, kg_store.stored_hashes(store), report, replacing, on_article=on_article,
-        extraction=fingerprint()
+        items, known, report, replacing, on_article=on_article, extraction=fingerprint()
     )
     for built in builds(todo):
         is_replacement = replacing.popleft()

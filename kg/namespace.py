@@ -64,13 +64,19 @@ class KG(DefinedNamespace):
     Turnout: URIRef  # Turnout
     Win: URIRef  # Win
     # Properties
+    aboutLabel: URIRef  # about label
+    answers: URIRef  # answers
+    articleKey: URIRef  # article key
     attrEnd: URIRef  # end
     attrStart: URIRef  # start
     citesSource: URIRef  # cites source
+    claimKind: URIRef  # claim kind
+    claimLabel: URIRef  # claim label
     confidence: URIRef  # confidence
     contentHash: URIRef  # content hash
     date: URIRef  # date
     division: URIRef  # division
+    divisionKey: URIRef  # division key
     document: URIRef  # document
     election: URIRef  # election
     electionDate: URIRef  # election date
@@ -80,16 +86,22 @@ class KG(DefinedNamespace):
     format: URIRef  # format
     former: URIRef  # former
     funds: URIRef  # funds
+    indexOf: URIRef  # index of
     lost: URIRef  # lost
     mergeReason: URIRef  # merge reason
+    nameKey: URIRef  # name key
     object: URIRef  # object
     officeContested: URIRef  # office contested
     officeLabel: URIRef  # office label
+    partyKey: URIRef  # party key
+    partyLabel: URIRef  # party label
+    personLabel: URIRef  # person label
     pollster: URIRef  # pollster
     relation: URIRef  # relation
     relationName: URIRef  # relation name
     special: URIRef  # special
     stage: URIRef  # stage
+    statedBy: URIRef  # stated by
     subject: URIRef  # subject
     text: URIRef  # text
     topic: URIRef  # topic

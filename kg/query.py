@@ -4,6 +4,10 @@ formatting.
 Query parameters are bound with pyoxigraph `substitutions`, never pasted into the query text;
 update parameters (pyoxigraph has no substitutions for updates) replace their variable tokens
 with terms Oxigraph writes itself (`kg.sparql.substitute`).
+
+Named queries find what a parameter names through the query index (kg.index): a
+`BIND(… AS ?key)` computes the lookup key in SPARQL exactly as `kg.index.search_key` does, and
+`LATERAL` joins run on it, so a query reads only the articles that name what it asks for.
 """
 
 from __future__ import annotations

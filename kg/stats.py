@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.index import is_index_graph
 from kg.query import run_query, term_text
 
 _ENTITY_TYPES = """
@@ -38,7 +39,8 @@ def _pairs(store: ox.Store, sparql: str) -> tuple[tuple[str, int], ...]:
 
 
 def store_stats(store: ox.Store) -> StoreStats:
-    graphs = sum(1 for _ in store.named_graphs())
+    # Article graphs: each one's query index graph (kg.index) is not counted apart.
+    graphs = sum(1 for g in store.named_graphs() if not is_index_graph(g.value))
     articles = run_query(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Article }")
     assert isinstance(articles, ox.QuerySolutions)
     return StoreStats(

@@ -2,7 +2,8 @@
 
 Writes are atomic per article: a new article goes in with one transactional `extend`; a changed
 article is staged in a side graph and swapped in with one SPARQL `MOVE` (also transactional), so
-a crash at any moment leaves either the old or the new version, never half of one.
+a crash at any moment leaves either the old or the new version, never half of one. Each article's
+query index graph (kg.index) is written, staged and swapped together with it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.index import index_graph, index_quads
 from kg.iri import BASE
 from kg.lock import GENERIC_WRITER, HOLDER_FILE, holding, locked_error
 
@@ -70,6 +72,21 @@ def _drop_staging_graphs(store: ox.Store) -> None:
             store.remove_graph(graph)
 
 
+def add_missing_indexes(store: ox.Store, articles: Iterable[str]) -> int:
+    """Write the index graph of every stored article that has none (a store kg wrote before it
+    kept an index); one transaction per article, like any write. Returns how many it wrote."""
+    written = 0
+    for article in articles:
+        if store.contains_named_graph(ox.NamedNode(index_graph(article))):
+            continue
+        quads = list(store.quads_for_pattern(None, None, None, ox.NamedNode(article)))
+        index = index_quads(quads)
+        if index:
+            store.extend(index)
+            written += 1
+    return written
+
+
 def stored_hashes(store: ox.Store) -> dict[str, str]:
     """Article graph IRI -> content hash of the version stored, for skipping unchanged input."""
     hashes: dict[str, str] = {}
@@ -89,14 +106,26 @@ class ArticleGraph:
 
 
 def write_new(store: ox.Store, graphs: Iterable[ArticleGraph]) -> None:
-    """Add articles not yet in the store, all in one transaction (a crash adds none of them)."""
-    store.extend(quad for graph in graphs for quad in graph.quads)
+    """Add articles not yet in the store, with their index graphs, all in one transaction (a
+    crash adds none of them)."""
+    store.extend(quad for graph in graphs for quad in _with_index(graph.quads))
+
+
+def _with_index(quads: Sequence[ox.Quad]) -> Iterator[ox.Quad]:
+    yield from quads
+    yield from index_quads(quads)
 
 
 def replace(store: ox.Store, graph: ArticleGraph) -> None:
-    """Swap a changed article's graph for its new version, atomically."""
-    staging = ox.NamedNode(graph.iri + STAGING_SUFFIX)
-    store.remove_graph(staging)
-    store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in graph.quads)
-    # Both IRIs are minted by kg.iri (hex digests), never taken from article text.
-    store.update(f"MOVE GRAPH <{staging.value}> TO <{graph.iri}>")
+    """Swap a changed article's graph and its index graph for their new versions, atomically."""
+    index = index_quads(graph.quads)
+    swaps = [(graph.iri, graph.quads), (index_graph(graph.iri), index)]
+    operations = []
+    for iri, quads in swaps:
+        staging = ox.NamedNode(iri + STAGING_SUFFIX)
+        store.remove_graph(staging)
+        store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
+        # The IRIs are minted by kg.iri (hex digests), never taken from article text.
+        operations.append(f"MOVE GRAPH <{staging.value}> TO <{iri}>" if quads or iri == graph.iri
+                          else f"DROP SILENT GRAPH <{iri}>")
+    store.update(" ;\n".join(operations))  # one update, one transaction
