@@ -63,3 +63,19 @@ def test_party_words_and_page_furniture_stay_out_of_names(extractor: Extractor, 
 def test_groups_are_not_people(extractor: Extractor, text: str) -> None:
     found = people(extractor, text)
     assert not any(w in label for label in found for w in ("Team", "Coalition")), found
+
+
+def test_a_qid_only_where_the_context_agrees(extractor: Extractor) -> None:
+    """Tom Barrett, Milwaukee's mayor in 2012, is not the Michigan representative first elected
+    in 2024; a party word elsewhere in the sentence does not unlink the president."""
+    text = ("Milwaukee Mayor Tom Barrett, a Democrat, lost the recall election to Scott Walker. "
+            "Barack Obama stayed out of the Republican-led recall.")
+    analysed = extractor.analyse(Article(text=text, document="t.txt", origin="t.txt",
+                                         date="2012-06-06"))
+    assert analysed is not None
+    ctx, _ = analysed
+    by_label = {ctx.person(i).label: ctx.person(i) for i in range(len(ctx.people.people))}
+    barrett = by_label["Tom Barrett"]
+    assert barrett.wikidata is None
+    assert any("not linked" in r and "first term" in r for r in barrett.merge_reasons)
+    assert by_label["Barack Obama"].wikidata == "Q76"

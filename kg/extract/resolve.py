@@ -57,6 +57,34 @@ class PersonSpan:
     person: int
 
 
+# The party an article gives a person right at the name: "Democrat Tom Barrett", "Republican
+# Sen. X", "X (D-Wis.)", "X, R-Ohio".
+_PARTY_BEFORE = re.compile(r"\b(Democrat|Democratic|Republican|GOP)(?: [A-Z][a-z]*\.?)? $")
+_PARTY_AFTER = re.compile(r"^(?: \(|, )([DR])-")
+# A known person named in the news long before their first term is more likely someone else of
+# that name (Tom Barrett the Milwaukee mayor in 2012 is not the Michigan representative of 2025).
+_YEARS_BEFORE_FIRST_TERM = 10
+
+
+def _context_conflict(known: KnownPerson, text: str, start: int, length: int,
+                      date: str | None) -> str | None:
+    """Why the reference record cannot be the person the article names here, or None: the
+    article is dated long before their first term, or the words around the name give the other
+    major party than every term of theirs."""
+    starts = [t.start[:4] for t in known.terms if t.start]
+    if date and starts and int(min(starts)) - int(date[:4]) > _YEARS_BEFORE_FIRST_TERM:
+        return f"the article ({date[:4]}) is from long before their first term ({min(starts)})"
+    parties = {t.party for t in known.terms if t.party}
+    before = _PARTY_BEFORE.search(text[max(0, start - 30):start])
+    after = _PARTY_AFTER.match(text[start + length:start + length + 6])
+    word = before.group(1) if before else after.group(1) if after else None
+    said = None if word is None else "Republican" if word in ("Republican", "GOP", "R") \
+        else "Democrat"
+    if said and parties and not any(said in p for p in parties):
+        return f"the article calls them a {said}, their record does not"
+    return None
+
+
 def _name_parts(surface: str) -> list[str]:
     words = [w for w in surface.split() if not _INITIAL.match(w) and w not in _SUFFIXES]
     return words
@@ -77,7 +105,7 @@ class People:
         self.people: list[Person] = []
         self.spans: list[PersonSpan] = []
 
-    def _cluster_for_full(self, surface: str) -> Person:
+    def _cluster_for_full(self, surface: str, start: int = 0, text: str = "") -> Person:
         surface = _title_case(surface)
         parts = _name_parts(surface)
         first, last = parts[0], parts[-1]
@@ -85,6 +113,17 @@ class People:
         variant = None
         if known is None and len(parts) == 2:
             variant = known = self.gaz.spelling_variant(first, last)
+        conflict = _context_conflict(known, text, start, len(surface), self.date) if known else None
+        if conflict is not None:
+            # A wrong QID is worse than none: the name stays unlinked.
+            person = Person(len(self.people), " ".join(parts), first, last, None)
+            person.reasons.append(f"'{surface}' not linked to {known.label} "  # type: ignore[union-attr]
+                                  f"({known.wikidata or 'no QID'}): {conflict}")  # type: ignore[union-attr]
+            for p in self.people:
+                if p.known is None and p.label == person.label:
+                    return p
+            self.people.append(person)
+            return person
         for p in self.people:
             if known is not None and p.known is known:
                 p.reasons.append(f"'{surface}' → {p.label}: same known person")
@@ -143,7 +182,7 @@ class People:
         persons = [m for m in mentions if m.kind.startswith("PERSON")]
         full = [m for m in persons if len(_name_parts(m.text)) >= 2]
         for m in full:
-            p = self._cluster_for_full(m.text)
+            p = self._cluster_for_full(m.text, m.start, text)
             p.spans.append((m.start, m.end))
             p.surfaces.append(m.text)
         taken = sorted(s for p in self.people for s in p.spans)
