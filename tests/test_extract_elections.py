@@ -11,7 +11,15 @@ def test_house_district_with_word_ordinal_and_special() -> None:
         "election.", "2017-06-20"))
     assert e is not None
     assert e.division == "ocd-division/country:us/state:ga/cd:6"
-    assert e.special and e.stage is None and e.date == "2017-06-20"
+    # no day in the statement: the contest (its year), never the page's date
+    assert e.special and e.stage is None and e.date == "2017"
+
+
+def test_a_vote_day_comes_from_the_statement() -> None:
+    e = elections.finalize(elections.detect(
+        "Voters in Georgia's 6th district go to the polls on June 20 in the special election.",
+        "2017-06-25"))
+    assert e is not None and e.special and e.date == "2017-06-20"
 
 
 def test_primary_runoff_for_governor_on_tuesday() -> None:

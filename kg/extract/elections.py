@@ -508,19 +508,18 @@ def _fill(
             date = _us_general_year(year) if stage == "general" else str(year)
         e = replace(e, stage=stage, date=date)
         return e
+    # A vote's day comes from the statement (or, for a regular U.S. general election, from the
+    # calendar), never from the page's date: an unstated day leaves the year, the contest.
     if e.kind == "nomination":
         if date is None and ref is not None:
-            date = ref.isoformat()
+            date = str(ref.year)
         return replace(e, date=date)
     if date is None and ref is not None:
-        if e.special or e.kind in ("president-foreign", "parliament", "party"):
-            date = ref.isoformat()
-        elif stage in ("primary", "runoff"):
-            date = ref.isoformat()
-        elif ref.year % 2 == 0 and e.kind in ("house", "governor", "senate"):
+        if ref.year % 2 == 0 and e.kind in ("house", "governor", "senate") and not e.special \
+                and stage not in ("primary", "runoff"):
             date = _us_general_year(ref.year)
         else:
-            date = ref.isoformat()
+            date = str(ref.year)
     elif date is not None and year_only and e.kind in ("house", "governor", "senate"):
         y = int(date[:4])
         if stage in (None, "general") and not e.special and y % 2 == 0:
