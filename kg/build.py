@@ -19,8 +19,9 @@ from rdflib import RDF, RDFS, XSD, URIRef
 from kg.contests import Contest, as_stored, contest_of
 from kg.errors import InputError
 from kg.iri import article_iri, contest_iri, entity_iri, evidence_iri, fact_iri, wikidata_iri
-from kg.model import Article, AttributeValue, Entity, Fact
+from kg.model import ENTITY_TYPES, Article, AttributeValue, Entity, Fact
 from kg.namespace import KG, OA, PROV, SCHEMA, SKOS, WDT
+from kg.schema import ATTRIBUTE_PROPERTIES, ENTITY_FIELD_PROPERTIES, RELATION_CLASSES
 
 
 def _node(term: URIRef) -> NamedNode:
@@ -49,14 +50,14 @@ K_FORMAT = _node(KG.format)
 K_TEXT = _node(KG.text)
 K_CITES_SOURCE = _node(KG.citesSource)
 K_TOPIC = _node(KG.topic)
-K_WIKIDATA = _node(KG.wikidata)
+K_WIKIDATA = _node(ENTITY_FIELD_PROPERTIES["wikidata"])
 K_MERGE_REASON = _node(KG.mergeReason)
-K_DIVISION = _node(KG.division)
-K_ELECTION_DATE = _node(KG.electionDate)
-K_STAGE = _node(KG.stage)
-K_SPECIAL = _node(KG.special)
+K_DIVISION = _node(ENTITY_FIELD_PROPERTIES["division"])
+K_ELECTION_DATE = _node(ENTITY_FIELD_PROPERTIES["date"])
+K_STAGE = _node(ENTITY_FIELD_PROPERTIES["stage"])
+K_SPECIAL = _node(ENTITY_FIELD_PROPERTIES["special"])
 K_OFFICE_CONTESTED = _node(KG.officeContested)
-K_OFFICE_LABEL = _node(KG.officeLabel)
+K_OFFICE_LABEL = _node(ENTITY_FIELD_PROPERTIES["office"])
 K_RELATION = _node(KG.relation)
 K_SUBJECT = _node(KG.subject)
 K_OBJECT = _node(KG.object)
@@ -78,42 +79,13 @@ OA_EXACT = _node(OA.exact)
 OA_HAS_SOURCE = _node(OA.hasSource)
 P541_OFFICE_CONTESTED = _node(WDT.P541)
 
-ENTITY_CLASSES: dict[str, NamedNode] = {
-    name: _node(KG[name])
-    for name in ("Person", "Organization", "Party", "Election", "Office", "District")
-}
+ENTITY_CLASSES: dict[str, NamedNode] = {name: _node(KG[name]) for name in ENTITY_TYPES}
 
-# relation -> (fact class, shortcut predicate, shortcut runs object -> subject)
-RELATION_CLASSES: dict[str, tuple[URIRef, URIRef | None, bool]] = {
-    "candidacy": (KG.Candidacy, WDT.P726, True),
-    "party": (KG.PartyMembership, WDT.P102, False),
-    "endorsement": (KG.Endorsement, KG.endorses, False),
-    "won": (KG.Win, WDT.P991, True),
-    "lost": (KG.Loss, KG.lost, False),
-    "poll": (KG.PollResult, None, False),
-    "funding": (KG.Funding, KG.funds, False),
-    "holds_office": (KG.OfficeHolding, WDT.P39, False),
-    "quote": (KG.Quote, None, False),
-    "claim": (KG.Claim, None, False),
-    "turnout": (KG.Turnout, None, False),
-    "spending": (KG.Spending, None, False),
-    "cost": (KG.Cost, None, False),
-}
 _RELATIONS: dict[str, tuple[NamedNode, NamedNode | None, bool]] = {
     rel: (_node(cls), _node(short) if short is not None else None, inverse)
     for rel, (cls, short, inverse) in RELATION_CLASSES.items()
 }
 
-# Fact.attributes name -> property; entity-valued attributes link to the entity's node.
-ATTRIBUTE_PROPERTIES: dict[str, URIRef] = {
-    "pollster": KG.pollster,
-    "election": KG.election,
-    "start": KG.attrStart,
-    "end": KG.attrEnd,
-    "former": KG.former,
-    "date": KG.date,
-    "where": KG.where,
-}
 _ATTRIBUTES = {name: _node(prop) for name, prop in ATTRIBUTE_PROPERTIES.items()}
 
 _DATE_TYPES = (

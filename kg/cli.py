@@ -335,8 +335,8 @@ def _subset(params: dict[str, Any]) -> Any:
 
 
 def _export_graph(location: Path, out: Path, fmt: str, style: str, params: dict[str, Any]) -> None:
-    from kg.export import export_store
     from kg.export.subgraph import count_facts
+    from kg.export.write import export_store
     from kg.store import open_store
 
     with open_store(location, read_only=True) as store:

@@ -13,27 +13,20 @@ from typing import Any
 
 from pyoxigraph import Literal, NamedNode, QuerySolution, Store, Variable
 
-from kg.build import ATTRIBUTE_PROPERTIES
 from kg.contests import as_stored
 from kg.iri import article_iri, entity_iri
 from kg.model import ENTITY_TYPES, Article, AttributeValue, Entity, Fact
 from kg.namespace import KG
+from kg.prefixes import PREFIXES, sparql_prologue
+from kg.schema import ATTRIBUTE_PROPERTIES, ENTITY_FIELD_PROPERTIES
 
 Record = dict[str, Any]
 
-PREFIXES = """\
-PREFIX kg: <https://w3id.org/kg-elections/ontology#>
-PREFIX schema: <https://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-"""
+PROLOGUE = sparql_prologue("kg", "schema", "prov", "oa", "skos", "rdfs", "rdf")
 _ATTRIBUTE_OPTIONALS = "\n".join(
     f"  OPTIONAL {{ ?fact <{prop}> ?attr_{name} }}" for name, prop in ATTRIBUTE_PROPERTIES.items()
 )
-_FACTS_QUERY = PREFIXES + """
+_FACTS_QUERY = PROLOGUE + """
 SELECT * WHERE {{
   {filters}
   ?fact kg:relation ?relation ; kg:subject ?subject ; kg:confidence ?confidence ;
@@ -47,14 +40,14 @@ ORDER BY ?relation ?subject ?object ?value ?fact ?start ?end
 """
 # Entity descriptions, counting in how many articles (graphs) each value is stated, so the
 # union of articles gives the label most of them use.
-_ENTITY_QUERY = PREFIXES + """
+_ENTITY_QUERY = PROLOGUE + """
 SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {
   GRAPH ?g { ?e ?p ?o }
   VALUES ?p { rdf:type rdfs:label skos:altLabel kg:wikidata kg:division kg:electionDate
               kg:stage kg:special kg:officeLabel }
 } GROUP BY ?e ?p ?o
 """
-_ARTICLE_QUERY = PREFIXES + """
+_ARTICLE_QUERY = PROLOGUE + """
 SELECT ?a ?document ?title ?date ?url WHERE {
   ?a a kg:Article ; kg:document ?document .
   OPTIONAL { ?a schema:headline ?title }
@@ -62,18 +55,11 @@ SELECT ?a ?document ?title ?date ?url WHERE {
   OPTIONAL { ?a schema:url ?url }
 }
 """
-_ENTITY_FIELDS = {
-    str(KG.wikidata): "wikidata",
-    str(KG.division): "division",
-    str(KG.electionDate): "date",
-    str(KG.stage): "stage",
-    str(KG.special): "special",
-    str(KG.officeLabel): "office",
-}
+_ENTITY_FIELDS = {str(prop): name for name, prop in ENTITY_FIELD_PROPERTIES.items()}
 _CLASS_TYPES = {str(KG[name]): name for name in ENTITY_TYPES}
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
+_RDF_TYPE = PREFIXES["rdf"] + "type"
+_LABEL = PREFIXES["rdfs"] + "label"
+_ALT_LABEL = PREFIXES["skos"] + "altLabel"
 
 
 def fact_record(fact: Fact, article: Article) -> Record:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.iri import BASE, ONTOLOGY
+from kg.model import ENTITY_TYPES
+from kg.prefixes import PREFIXES
 
 Node = ox.NamedNode | ox.BlankNode
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -37,13 +39,13 @@ CLAIM_LABEL = ox.NamedNode(ONTOLOGY + "claimLabel")
 STATED_BY = ox.NamedNode(ONTOLOGY + "statedBy")
 ALL = ox.Literal("")  # the key every indexed node has: what an omitted parameter looks up
 
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
+_LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
 _ARTICLE = ox.NamedNode(ONTOLOGY + "Article")
 _DOCUMENT = ox.NamedNode(ONTOLOGY + "document")
-_URL = ox.NamedNode("https://schema.org/url")
+_URL = ox.NamedNode(PREFIXES["schema"] + "url")
 _DIVISION = ox.NamedNode(ONTOLOGY + "division")
-_DATE_PUBLISHED = ox.NamedNode("https://schema.org/datePublished")
+_DATE_PUBLISHED = ox.NamedNode(PREFIXES["schema"] + "datePublished")
 _RELATION = ox.NamedNode(ONTOLOGY + "relation")
 _FORMER = ox.NamedNode(ONTOLOGY + "former")
 _FACT_FIELDS = {
@@ -54,9 +56,7 @@ _FACT_FIELDS = {
     ox.NamedNode(ONTOLOGY + "pollster"): "pollster",
     _FORMER: "former",
 }
-_ENTITY_CLASSES = frozenset(
-    ox.NamedNode(ONTOLOGY + name)
-    for name in ("Person", "Organization", "Party", "Election", "Office", "District"))
+_ENTITY_CLASSES = frozenset(ox.NamedNode(ONTOLOGY + name) for name in ENTITY_TYPES)
 # Letters and digits (Python `[^\W_]`, SPARQL `[\p{L}\p{N}]`): the queries compute keys too.
 _WORD = re.compile(r"[^\W_]+")
 # What kg.query binds as an IRI (kg.query.parameter_term): such a value is its own key.

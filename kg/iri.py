@@ -12,20 +12,12 @@ import re
 import unicodedata
 
 from kg.contests import Contest, contest_of, round_date
-from kg.model import Article, Entity, Evidence
+from kg.model import ENTITY_PATHS, Article, Entity, Evidence
+from kg.prefixes import BASE, PREFIXES
 
-BASE = "https://w3id.org/kg-elections/"
-ONTOLOGY = BASE + "ontology#"
-WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
+ONTOLOGY = PREFIXES["kg"]
+WIKIDATA_ENTITY = PREFIXES["wd"]
 
-_TYPE_PATH = {
-    "Person": "person",
-    "Organization": "org",
-    "Party": "party",
-    "Election": "election",
-    "Office": "office",
-    "District": "district",
-}
 
 
 def name_key(name: str) -> str:
@@ -64,7 +56,7 @@ def division_path(division: str) -> str:
 
 def entity_iri(entity: Entity) -> str:
     """An entity's IRI from its identity fields (see `Entity`)."""
-    kind = _TYPE_PATH.get(entity.type, "thing")
+    kind = ENTITY_PATHS.get(entity.type, "thing")
     contest = contest_of(entity)
     if contest is not None:
         date = round_date(entity)

@@ -10,7 +10,18 @@ from dataclasses import dataclass, field
 
 from kg.errors import InputWarning
 
-ENTITY_TYPES = ("Person", "Organization", "Party", "Election", "Office", "District")
+# Entity type (its class in the kg ontology) -> the path its IRIs are minted under (kg.iri).
+ENTITY_PATHS = {
+    "Person": "person",
+    "Organization": "org",
+    "Party": "party",
+    "Election": "election",
+    "Office": "office",
+    "District": "district",
+}
+ENTITY_TYPES = tuple(ENTITY_PATHS)
+# The entity classes as a SPARQL `VALUES` list (the queries declare the kg: prefix).
+ENTITY_CLASS_VALUES = " ".join(f"kg:{name}" for name in ENTITY_TYPES)
 SCORED_RELATIONS = (
     "candidacy",
     "party",

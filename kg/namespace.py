@@ -15,18 +15,19 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from kg.prefixes import PREFIXES
 from kg.resources import package_dir
 
 ONTOLOGY_DIR = package_dir("ontology")
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
-SCHEMA = Namespace("https://schema.org/")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
-WD = Namespace("http://www.wikidata.org/entity/")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+SCHEMA = Namespace(PREFIXES["schema"])
+PROV = Namespace(PREFIXES["prov"])
+OA = Namespace(PREFIXES["oa"])
+WDT = Namespace(PREFIXES["wdt"])
+WD = Namespace(PREFIXES["wd"])
+SKOS = Namespace(PREFIXES["skos"])
 
 # Split so the markers below are the only literal occurrences in this file.
 _BEGIN = "    # BEGIN " + "GENERATED from ontology/kg.ttl"
@@ -36,7 +37,7 @@ _END = "    # END " + "GENERATED"
 class KG(DefinedNamespace):
     """Terms of <https://w3id.org/kg-elections/ontology#>."""
 
-    _NS = Namespace("https://w3id.org/kg-elections/ontology#")
+    _NS = Namespace(PREFIXES["kg"])
     _fail = True
 
     # BEGIN GENERATED from ontology/kg.ttl

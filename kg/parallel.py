@@ -17,8 +17,7 @@ from typing import Any, Protocol
 
 import pyoxigraph as ox
 
-from kg.errors import SchedulerError
-from kg.ingest import (
+from kg.articlework import (
     ArticleBuilds,
     ArticleGraphBuilder,
     ArticleProcessor,
@@ -26,6 +25,7 @@ from kg.ingest import (
     build_article,
     one_line,
 )
+from kg.errors import SchedulerError
 from kg.model import Article
 from kg.store import ArticleGraph
 

@@ -27,23 +27,10 @@ from kg.errors import (
     UnknownQueryError,
     WrongQueryKindError,
 )
-from kg.iri import ONTOLOGY
+from kg.prefixes import PREFIXES
 from kg.resources import package_dir
 
 QUERIES_DIR = package_dir("queries")
-PREFIXES = {
-    "kg": ONTOLOGY,
-    "schema": "https://schema.org/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "wdt": "http://www.wikidata.org/prop/direct/",
-    "wd": "http://www.wikidata.org/entity/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 SOLUTION_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,

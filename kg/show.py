@@ -13,26 +13,27 @@ from dataclasses import dataclass
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Store, Triple, Variable
 
-from kg.facts import PREFIXES, Record, format_value, iter_fact_records, read_entity
+from kg.facts import PROLOGUE, Record, format_value, iter_fact_records, read_entity
+from kg.model import ENTITY_CLASS_VALUES
 
-_ENTITY_CLASSES = "kg:Person kg:Organization kg:Party kg:Election kg:Office kg:District"
-_BY_NAME = PREFIXES + f"""
+_ENTITY_CLASSES = ENTITY_CLASS_VALUES
+_BY_NAME = PROLOGUE + f"""
 SELECT DISTINCT ?e ?needle WHERE {{
   VALUES ?t {{ {_ENTITY_CLASSES} }}
   ?e a ?t ; rdfs:label|skos:altLabel ?name .
   FILTER(TEST)
 }} ORDER BY ?e
 """
-_BY_QID = PREFIXES + f"""
+_BY_QID = PROLOGUE + f"""
 SELECT DISTINCT ?e ?qid WHERE {{
   VALUES ?t {{ {_ENTITY_CLASSES} }}
   ?e a ?t ; kg:wikidata ?qid .
 }} ORDER BY ?e
 """
-_BY_IRI = PREFIXES + f"""
+_BY_IRI = PROLOGUE + f"""
 SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {_ENTITY_CLASSES} }} ?e a ?t }}
 """
-_MERGE_REASONS = PREFIXES + """
+_MERGE_REASONS = PROLOGUE + """
 SELECT DISTINCT ?e ?why WHERE { ?e kg:mergeReason ?why } ORDER BY ?why
 """
 _QID = re.compile(r"[Qq][1-9]\d*")

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.index import is_index_graph
+from kg.model import ENTITY_CLASS_VALUES
 from kg.query import run_query, term_text
 
-_ENTITY_TYPES = """
-SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
-  VALUES ?type { kg:Person kg:Organization kg:Party kg:Election kg:Office kg:District }
+_ENTITY_TYPES = f"""
+SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+  VALUES ?type {{ {ENTITY_CLASS_VALUES} }}
   ?e a ?type .
-} GROUP BY ?type ORDER BY ?type
+}} GROUP BY ?type ORDER BY ?type
 """
 _RELATIONS = """
 SELECT ?relation (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f kg:relation ?relation }

@@ -18,17 +18,13 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from kg.namespace import ONTOLOGY_FILE, SHAPES_FILE
+from kg.prefixes import PREFIXES
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+# How a result names a term: these namespaces shortened to their prefix, others in full.
 _PREFIXES = {
-    "https://w3id.org/kg-elections/ontology#": "kg:",
-    "https://schema.org/": "schema:",
-    "http://www.w3.org/ns/prov#": "prov:",
-    "http://www.w3.org/ns/oa#": "oa:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
-    "http://www.w3.org/2001/XMLSchema#": "xsd:",
-    "http://www.wikidata.org/prop/direct/": "wdt:",
+    PREFIXES[name]: f"{name}:"
+    for name in ("kg", "schema", "prov", "oa", "skos", "rdfs", "xsd", "wdt")
 }
 _XSD_STRING = str(XSD.string)
 

@@ -14,10 +14,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.articlework import ArticleGraphBuilder
 from kg.build import article_quads
 from kg.errors import KgError
 from kg.index import is_index_graph
-from kg.ingest import MAX_ARTICLE_CHARS, ArticleGraphBuilder, ingest, read_items
+from kg.ingest import MAX_ARTICLE_CHARS, ingest, read_items
 from kg.iri import BASE, article_iri
 from kg.model import Article
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
-from kg.build import ATTRIBUTE_PROPERTIES, RELATION_CLASSES
 from kg.model import RELATIONS
 from kg.namespace import KG, ONTOLOGY_FILE, SHAPES_FILE, current_body, generated_body
+from kg.schema import ATTRIBUTE_PROPERTIES, RELATION_CLASSES
 
 ROOT = Path(__file__).resolve().parent.parent
 KG_TERM = re.compile(r"(?<![\w.])(?:kg:|KG\.)([A-Za-z]\w*)")

@@ -11,9 +11,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg.articlework import BuiltArticle
 from kg.build import article_quads
 from kg.index import is_index_graph
-from kg.ingest import BuiltArticle, ingest, read_items
+from kg.ingest import ingest, read_items
 from kg.iri import article_iri
 from kg.model import Article
 from kg.parallel import PackedArticle, windowed

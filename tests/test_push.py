@@ -29,10 +29,11 @@ from servers import (
 )
 
 from kg.errors import InputError, PushError
+from kg.prefixes import PREFIXES
 from kg.push import push_store
 from kg.push.gsp import GraphStoreClient, server_message
 from kg.push.targets import Endpoints, get_target
-from kg.query import PREFIXES, named_query, run_query
+from kg.query import named_query, run_query
 from kg.store import open_store
 
 __all__ = ["oxigraph_server", "virtuoso_server"]  # session fixtures used below by name

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from kg.errors import ExportError
 from kg.export import ExportSummary
-from kg.query import PREFIXES
+from kg.prefixes import PREFIXES
 
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
     "nq": ox.RdfFormat.N_QUADS,

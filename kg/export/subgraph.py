@@ -16,7 +16,9 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import ExportError
+from kg.model import ENTITY_CLASS_VALUES
 from kg.query import run_query, term_text
+from kg.schema import ENTITY_FIELD_PROPERTIES
 from kg.stats import store_stats
 
 # When an entity carries several types across articles, the more specific one wins.
@@ -25,20 +27,17 @@ UNTYPED = "Thing"
 
 # One query per attribute: OPTIONALs joined per entity multiply across the articles that
 # mention it (minutes on 300 articles), while these are linear.
-_ENTITY_TYPES = """
-SELECT DISTINCT ?e ?type WHERE {
-  VALUES ?type { kg:Person kg:Organization kg:Party kg:Election kg:Office kg:District }
+_ENTITY_TYPES = f"""
+SELECT DISTINCT ?e ?type WHERE {{
+  VALUES ?type {{ {ENTITY_CLASS_VALUES} }}
   ?e a ?type .
-}
+}}
 """
 _LABELS = "SELECT ?e ?v (COUNT(?g) AS ?n) WHERE { GRAPH ?g { ?e rdfs:label ?v } } GROUP BY ?e ?v"
+_EXPORTED_FIELDS = ("wikidata", "division", "date", "stage", "office")
 _ENTITY_ATTRIBUTES = {
     "aliases": "skos:altLabel",
-    "wikidata": "kg:wikidata",
-    "division": "kg:division",
-    "date": "kg:electionDate",
-    "stage": "kg:stage",
-    "office": "kg:officeLabel",
+    **{name: f"<{ENTITY_FIELD_PROPERTIES[name]}>" for name in _EXPORTED_FIELDS},
 }
 _FACT_COUNT = "SELECT (COUNT(?f) AS ?n) WHERE { ?f kg:subject ?s ; kg:object ?o }"
 _FACTS = """
