@@ -40,35 +40,29 @@ _ENTITY_ATTRIBUTES = {
     **{name: f"<{ENTITY_FIELD_PROPERTIES[name]}>" for name in _EXPORTED_FIELDS},
 }
 _FACT_COUNT = "SELECT (COUNT(?f) AS ?n) WHERE { ?f kg:subject ?s ; kg:object ?o }"
-_FACTS = """
-SELECT ?fact ?relation ?s ?o ?value ?confidence ?election ?article ?title ?date ?url ?document
-WHERE {
-  ?fact kg:relation ?relation ; kg:subject ?s ; kg:object ?o .
+# What a fact says besides its ends, and where it comes from: shared by both queries below.
+_FACT_DETAILS = """
   OPTIONAL { ?fact kg:value ?value }
   OPTIONAL { ?fact kg:confidence ?confidence }
-  OPTIONAL { ?fact kg:election ?election }
   OPTIONAL { ?fact prov:wasDerivedFrom ?article .
              OPTIONAL { ?article schema:headline ?title }
              OPTIONAL { ?article schema:datePublished ?date }
              OPTIONAL { ?article schema:url ?url }
              OPTIONAL { ?article kg:document ?document } }
-}
+"""
+_FACTS = f"""
+SELECT ?fact ?relation ?s ?o ?value ?confidence ?election ?article ?title ?date ?url ?document
+WHERE {{
+  ?fact kg:relation ?relation ; kg:subject ?s ; kg:object ?o .
+  OPTIONAL {{ ?fact kg:election ?election }}{_FACT_DETAILS}}}
 """
 # Facts with no object (quotes, claims, an outcome with no contest named): not edges, but
 # part of their subject's story; the HTML page shows them in its timeline.
-_STATEMENTS = """
+_STATEMENTS = f"""
 SELECT ?fact ?relation ?s ?value ?confidence ?article ?title ?date ?url ?document
-WHERE {
+WHERE {{
   ?fact kg:relation ?relation ; kg:subject ?s .
-  FILTER NOT EXISTS { ?fact kg:object ?o }
-  OPTIONAL { ?fact kg:value ?value }
-  OPTIONAL { ?fact kg:confidence ?confidence }
-  OPTIONAL { ?fact prov:wasDerivedFrom ?article .
-             OPTIONAL { ?article schema:headline ?title }
-             OPTIONAL { ?article schema:datePublished ?date }
-             OPTIONAL { ?article schema:url ?url }
-             OPTIONAL { ?article kg:document ?document } }
-}
+  FILTER NOT EXISTS {{ ?fact kg:object ?o }}{_FACT_DETAILS}}}
 """
 _EVIDENCE = """
 SELECT ?fact ?start ?exact WHERE {
