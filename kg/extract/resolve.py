@@ -57,31 +57,18 @@ class PersonSpan:
     person: int
 
 
-# The party an article gives a person right at the name: "Democrat Tom Barrett", "Republican
-# Sen. X", "X (D-Wis.)", "X, R-Ohio".
-_PARTY_BEFORE = re.compile(r"\b(Democrat|Democratic|Republican|GOP)(?: [A-Z][a-z]*\.?)? $")
-_PARTY_AFTER = re.compile(r"^(?: \(|, )([DR])-")
 # A known person named in the news long before their first term is more likely someone else of
 # that name (Tom Barrett the Milwaukee mayor in 2012 is not the Michigan representative of 2025).
 _YEARS_BEFORE_FIRST_TERM = 10
 
 
-def _context_conflict(known: KnownPerson, text: str, start: int, length: int,
-                      date: str | None) -> str | None:
+def _context_conflict(known: KnownPerson, date: str | None) -> str | None:
     """Why the reference record cannot be the person the article names here, or None: the
-    article is dated long before their first term, or the words around the name give the other
-    major party than every term of theirs."""
+    article is dated long before their first term. (A party tag at the name is no evidence
+    against a record: sources misprint them, "Rep. Elijah Cummings, R-Md.")"""
     starts = [t.start[:4] for t in known.terms if t.start]
     if date and starts and int(min(starts)) - int(date[:4]) > _YEARS_BEFORE_FIRST_TERM:
         return f"the article ({date[:4]}) is from long before their first term ({min(starts)})"
-    parties = {t.party for t in known.terms if t.party}
-    before = _PARTY_BEFORE.search(text[max(0, start - 30):start])
-    after = _PARTY_AFTER.match(text[start + length:start + length + 6])
-    word = before.group(1) if before else after.group(1) if after else None
-    said = None if word is None else "Republican" if word in ("Republican", "GOP", "R") \
-        else "Democrat"
-    if said and parties and not any(said in p for p in parties):
-        return f"the article calls them a {said}, their record does not"
     return None
 
 
@@ -105,7 +92,7 @@ class People:
         self.people: list[Person] = []
         self.spans: list[PersonSpan] = []
 
-    def _cluster_for_full(self, surface: str, start: int = 0, text: str = "") -> Person:
+    def _cluster_for_full(self, surface: str) -> Person:
         surface = _title_case(surface)
         parts = _name_parts(surface)
         first, last = parts[0], parts[-1]
@@ -113,7 +100,7 @@ class People:
         variant = None
         if known is None and len(parts) == 2:
             variant = known = self.gaz.spelling_variant(first, last)
-        conflict = _context_conflict(known, text, start, len(surface), self.date) if known else None
+        conflict = _context_conflict(known, self.date) if known else None
         if conflict is not None:
             # A wrong QID is worse than none: the name stays unlinked.
             person = Person(len(self.people), " ".join(parts), first, last, None)
@@ -182,7 +169,7 @@ class People:
         persons = [m for m in mentions if m.kind.startswith("PERSON")]
         full = [m for m in persons if len(_name_parts(m.text)) >= 2]
         for m in full:
-            p = self._cluster_for_full(m.text, m.start, text)
+            p = self._cluster_for_full(m.text)
             p.spans.append((m.start, m.end))
             p.surfaces.append(m.text)
         taken = sorted(s for p in self.people for s in p.spans)
