@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract import elections
+from kg.extract import elections, offices
 from kg.extract.confidence import fact_key
 from kg.extract.elections import ElectionRef, state_division
 from kg.extract.gazetteer import STATE_BY_NAME, STATES, KnownPerson
@@ -191,27 +191,22 @@ def office_entity(title: str, text: str, start: int, end: int,
     after = _STATE_AFTER.match(text[end:end + 40])
     if state is None and after and after.group(1) in STATE_BY_NAME:
         state = after.group(1)
+    code = STATE_BY_NAME.get(state) if state else None
     district: int | None = None
     if kind in ("sen", "rep"):
         record = _term_state(known, kind, date)
-        if record is not None and (state is None or STATES.get(record[0]) == state):
-            state, district = STATES.get(record[0]), record[1]
-    if state is None:
+        if record is not None and (code is None or record[0] == code):
+            code, district = record
+    if code is None:
         return Entity(type="Office", label=generic)
+    name = STATES[code]
     label = {
-        "sen": f"U.S. Senator from {state}",
-        "rep": f"U.S. Representative for {state}'s {_ordinal(district)} congressional district"
-        if district else None,
-        "gov": f"Governor of {state}", "ltgov": f"Lieutenant Governor of {state}",
-        "ag": f"Attorney General of {state}", "sos": f"Secretary of State of {state}",
+        "sen": offices.senator(code),
+        "rep": offices.representative(code, district) if district else None,
+        "gov": f"Governor of {name}", "ltgov": f"Lieutenant Governor of {name}",
+        "ag": f"Attorney General of {name}", "sos": f"Secretary of State of {name}",
     }[kind]
     return Entity(type="Office", label=label or generic, aliases=(generic,) if label else ())
-
-
-def _ordinal(n: int | None) -> str:
-    n = n or 0
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _percent_after(text: str, end: int, next_person: int | None) -> float | None:

@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
 DATA_DIR = Path(__file__).with_name("data")
 PEOPLE_FILE = DATA_DIR / "people.json"
 # Terms that ended before this are too old to matter for news the corpus covers.
@@ -90,8 +92,6 @@ class Gazetteer:
     def spelling_variant(self, first: str, last: str) -> KnownPerson | None:
         """The one known person with this surname whose first name is a close spelling
         ("Darrel Issa" for Darrell Issa); None when none or several are that close."""
-        from rapidfuzz import fuzz
-
         hits = {id(p): p for p in self.by_last.get(fold(last), [])
                 for n in p.names if len(n.split()) >= 2
                 and fuzz.ratio(fold(n.split()[0]), fold(first)) >= 85}

@@ -101,16 +101,26 @@ class People:
         if known is None and len(parts) == 2:
             variant = known = self.gaz.spelling_variant(first, last)
         conflict = _context_conflict(known, self.date) if known else None
-        if conflict is not None:
-            # A wrong QID is worse than none: the name stays unlinked.
-            person = Person(len(self.people), " ".join(parts), first, last, None)
-            person.reasons.append(f"'{surface}' not linked to {known.label} "  # type: ignore[union-attr]
-                                  f"({known.wikidata or 'no QID'}): {conflict}")  # type: ignore[union-attr]
-            for p in self.people:
-                if p.known is None and p.label == person.label:
-                    return p
+        unlinked = None
+        if conflict is not None:  # a wrong QID is worse than none: the name stays unlinked
+            unlinked = (f"'{surface}' not linked to {known.label} "  # type: ignore[union-attr]
+                        f"({known.wikidata or 'no QID'}): {conflict}")  # type: ignore[union-attr]
+            known = variant = None
+        person = self._same_person(surface, first, last, known)
+        if person is None:
+            label = known.label if known else " ".join(parts)
+            person = Person(len(self.people), label, first, last, known)
+            if variant is not None:
+                person.reasons.append(f"'{surface}' → {label}: spelling variant of a known "
+                                      "person of that surname")
             self.people.append(person)
-            return person
+        if unlinked is not None:
+            person.reasons.append(unlinked)
+        return person
+
+    def _same_person(self, surface: str, first: str, last: str,
+                     known: KnownPerson | None) -> Person | None:
+        """The person already in the article that this full name names, if any."""
         for p in self.people:
             if known is not None and p.known is known:
                 p.reasons.append(f"'{surface}' → {p.label}: same known person")
@@ -125,13 +135,7 @@ class People:
             ):
                 p.reasons.append(f"'{surface}' → {p.label}: same first name, spelling variant")
                 return p
-        label = known.label if known else " ".join(parts)
-        person = Person(len(self.people), label, first, last, known)
-        if variant is not None:
-            person.reasons.append(f"'{surface}' → {label}: spelling variant of a known person "
-                                  "of that surname")
-        self.people.append(person)
-        return person
+        return None
 
     def sex(self, p: Person) -> str | None:
         """From the reference record, else from the first name; None when unknown."""
