@@ -9,6 +9,7 @@ query index graph (kg.index) is written, staged and swapped together with it.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from kg.lock import GENERIC_WRITER, HOLDER_FILE, holding, locked_error
 PID_FILE = HOLDER_FILE
 STAGING_SUFFIX = "#staging"
 _CONTENT_HASH = ox.NamedNode(BASE + "ontology#contentHash")
+_READ_ONLY_ATTEMPTS = 8
 _NO_STORE_HINT = "run `kg ingest` first or pass -l/--location"
 
 
@@ -38,11 +40,7 @@ def open_store(
     if read_only:
         if not location.is_dir():
             raise StoreError(f"no store at {location}: {_NO_STORE_HINT}")
-        try:
-            store = ox.Store.read_only(str(location))
-        except (OSError, RuntimeError) as err:  # RuntimeError: a store killed while created
-            raise StoreError(f"cannot open store {location} read-only: {_one_line(err)}") from err
-        yield store
+        yield _open_read_only(location)
         return
     if location.exists() and not location.is_dir():
         raise StoreError(f"{location} is a file, not a store folder")
@@ -59,6 +57,21 @@ def open_store(
             store.flush()
     finally:
         del store
+
+
+def _open_read_only(location: Path) -> ox.Store:
+    """A read-only view lists the writer's files, then opens them; a compaction of the writer in
+    between deletes one of them. That race is retried; anything else is reported at once."""
+    for attempt in range(_READ_ONLY_ATTEMPTS):
+        try:
+            return ox.Store.read_only(str(location))
+        except (OSError, RuntimeError) as err:  # RuntimeError: a store killed while created
+            raced = "No such file or directory" in str(err)
+            if not raced or attempt == _READ_ONLY_ATTEMPTS - 1:
+                message = f"cannot open store {location} read-only: {_one_line(err)}"
+                raise StoreError(message) from err
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def _one_line(err: BaseException) -> str:

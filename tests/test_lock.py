@@ -64,9 +64,9 @@ def test_reader_and_second_writer_while_ingest_runs(tmp_path: Path) -> None:
         out, err = writer.communicate(text, timeout=TIMEOUT)
         assert writer.returncode == 0, err
     finally:
-        if writer.poll() is None:
+        if writer.returncode is None:  # failed before its communicate(): kill, close the pipes
             writer.kill()
-            writer.wait()
+            writer.communicate(timeout=TIMEOUT)
     assert not (location / "kg-writer.pid").exists()
     after = kg("query", "SELECT (COUNT(*) AS ?n) { ?a a kg:Article }", "-l", str(location),
                "--format", "csv")
