@@ -1,7 +1,7 @@
 """Identity on the resolution set (corpus/resolution): does kg give every mention of one person,
 election or office the same node, and people the right Wikidata QID?
 
-    python benchmarks/resolution.py [--agreement]
+    python benchmarks/resolution.py [--batches r0,r1,r2] [--errors [TYPE]] [--agreement]
 
 Gold: corpus/resolution/annotations/*.jsonl, one line per mention (GUIDE.md there). kg's side:
 each document is read by the extractor; a person mention is a span the resolver attached to a
@@ -12,6 +12,10 @@ that span. B-cubed precision and recall are computed over the gold mentions of e
 all documents (a gold mention kg does not find is its own singleton). QID accuracy: of the gold
 person mentions kg links to a QID, the share linked to the right one (a wrong QID is worse than
 none); QID recall: of the gold mentions whose person has a QID, the share kg links to it.
+`--batches` restricts the set to the documents of the named batches (`batch-rN.docs`): develop
+against the errors of some batches and only score the others. `--errors` prints, per type (or
+for the one named), every gold entity kg splits over several nodes (or misses) and every kg node
+that merges several gold entities, with the mention texts.
 `--agreement` scores the second annotator's pass (corpus/resolution/second) against the first.
 """
 
@@ -143,6 +147,44 @@ def score(gold_rows: list[dict[str, object]],
     return report
 
 
+def errors(gold_rows: list[dict[str, object]],
+           system: dict[str, dict[tuple[object, ...], str]], kind: str) -> list[str]:
+    """Readable lines: gold entities split over nodes (or not found), nodes merging entities."""
+    rows = [r for r in gold_rows if r["type"] == kind]
+    node_of = {id(r): _align(kind, r, system[kind]) for r in rows}
+    lines: list[str] = []
+
+    def where(r: dict[str, object]) -> str:
+        return f"{str(r['document'])[:13]}@{r['start']} {r['text']!r}"
+
+    by_entity: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for r in rows:
+        by_entity[str(r["entity"])].append(r)
+    for entity, ms in sorted(by_entity.items()):
+        groups: dict[str, list[dict[str, object]]] = defaultdict(list)
+        for r in ms:
+            groups[node_of[id(r)] or "(not found)"].append(r)
+        if len(groups) > 1 or "(not found)" in groups:
+            lines.append(f"SPLIT {entity} ({len(ms)} mentions, {len(groups)} nodes)")
+            for node, rs in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+                shown = ", ".join(where(r) for r in rs[:6]) + (" …" if len(rs) > 6 else "")
+                short = node.split("/", 3)[-1] if node[0] != "(" else node
+                lines.append(f"    {len(rs):3} {short}  {shown}")
+    by_node: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for r in rows:
+        if node_of[id(r)] is not None:
+            by_node[str(node_of[id(r)])].append(r)
+    for node, ms in sorted(by_node.items()):
+        entities = sorted({str(r["entity"]) for r in ms})
+        if len(entities) > 1:
+            lines.append(f"MERGED {node}")
+            for e in entities:
+                rs = [r for r in ms if r["entity"] == e]
+                shown = ", ".join(where(r) for r in rs[:4]) + (" …" if len(rs) > 4 else "")
+                lines.append(f"    {len(rs):3} {e}  {shown}")
+    return lines
+
+
 def agreement() -> dict[str, object]:
     second = read_mentions([SET / "second" / "second.jsonl"])
     docs = {str(r["document"]) for r in second}
@@ -175,6 +217,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--agreement", action="store_true")
+    ap.add_argument("--batches", help="comma-separated batch names (r0,r1,…): only their documents")
+    ap.add_argument("--errors", nargs="?", const="all", choices=("all", *TYPES),
+                    help="print split and merged clusters (of one type, or all)")
     args = ap.parse_args()
     if args.agreement:
         print(json.dumps(agreement(), indent=1))
@@ -182,7 +227,17 @@ def main() -> None:
     gold = read_mentions(sorted((SET / "annotations").glob("*.jsonl")))
     docs = sorted({str(r["document"]) for r in gold}
                   | set((SET / "documents.txt").read_text().split()))
-    report = score(gold, system_mentions(docs))
+    if args.batches:
+        chosen = {d for b in args.batches.split(",")
+                  for d in (SET / f"batch-{b.strip()}.docs").read_text().split()}
+        docs = [d for d in docs if d in chosen]
+        gold = [r for r in gold if r["document"] in chosen]
+    system = system_mentions(docs)
+    report = score(gold, system)
+    if args.errors:
+        for kind in TYPES if args.errors == "all" else (args.errors,):
+            print(f"== {kind}")
+            print("\n".join(errors(gold, system, kind)))
     print(f"{len(docs)} documents, {len(gold)} gold mentions")
     print(f"{'type':10} {'mentions':>8} {'found':>6} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6}")
     for kind in TYPES:

@@ -104,3 +104,39 @@ def test_residents_head_to_the_caucuses() -> None:
                          "2020-02-22")
     assert e is not None
     assert (e.division, e.stage) == ("ocd-division/country:us/state:nv", "primary")
+
+
+def test_a_party_nominating_race_in_a_presidential_year() -> None:
+    e = elections.finalize(elections.detect(
+        "Rubio had hoped to wait until the chaotic Republican nominating campaign had shrunk.",
+        "2016-02-29"))
+    assert e is not None
+    assert (e.division, e.stage, e.date) == ("ocd-division/country:us", "primary", "2016")
+    # a midterm year, or another office named: not the presidential race
+    assert elections.detect("The Republican nominee trails in the polls.", "2014-10-01") is None
+    e = elections.detect("The Republican nominee for Senate in Ohio trails.", "2016-10-01")
+    assert e is None or e.office != "President of the United States"
+
+
+def test_a_state_primary_beside_a_debate_and_the_district_of_columbia() -> None:
+    e = elections.detect("After Thursday's debate in Miami, Rubio looks to the Florida "
+                         "primary.", "2016-03-11")
+    assert e is not None and e.division == "ocd-division/country:us/state:fl"
+    e = elections.detect("We will fight hard to win the primary in Washington, D.C.",
+                         "2016-06-07")
+    assert e is not None and e.division == "ocd-division/country:us/district:dc"
+
+
+def test_a_primary_word_moves_a_general_default_to_the_primary() -> None:
+    general = elections.detect("the 2016 presidential election, the general election",
+                               "2016-06-07")
+    assert general is not None and general.stage == "general"
+    e = elections.shift_to_general(general, "Clinton won after a grueling primary season.",
+                                   "2016-06-07")
+    assert e is not None and (e.stage, e.date) == ("primary", "2016")
+
+
+def test_a_senate_candidate_of_a_state_named_before() -> None:
+    e = elections.detect("Kentucky Secretary of State Alison Lundergan Grimes is a great "
+                         "candidate for the U.S. Senate.", "2014-10-15")
+    assert e is not None and e.office == "U.S. Senator from Kentucky"

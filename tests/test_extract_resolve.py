@@ -79,3 +79,36 @@ def test_a_qid_only_where_the_context_agrees(extractor: Extractor) -> None:
     assert barrett.wikidata is None
     assert any("not linked" in r and "first term" in r for r in barrett.merge_reasons)
     assert by_label["Barack Obama"].wikidata == "Q76"
+
+
+def test_a_suffix_keeps_father_and_son_apart(extractor: Extractor) -> None:
+    text = ("President Trump defended his son on Monday. Donald Trump Jr. met the lawyer in "
+            "June. Trump Jr. said the meeting was short, and Trump called it a nothing.")
+    found = people(extractor, text, date="2018-01-16")
+    assert found["Donald Trump Jr."] == ["Donald Trump Jr", "Trump Jr."]
+    assert found["Donald Trump"] == ["Trump", "Trump"]
+
+
+def test_a_title_before_a_full_name_is_not_part_of_it(extractor: Extractor) -> None:
+    text = ("Kentucky Secretary of State Alison Lundergan Grimes is running for the Senate. "
+            "Grimes faces Majority Leader Mitch McConnell, and GRIMES said so.")
+    found = people(extractor, text, date="2014-10-15")
+    assert found["Alison Lundergan Grimes"] == ["Alison Lundergan Grimes", "Grimes", "GRIMES"]
+    assert "Mitch McConnell" in found
+
+
+def test_a_lone_surname_is_the_one_officeholder_of_that_name(extractor: Extractor) -> None:
+    """No full name in the article: 'Mr. Cruz' in 2016 is the one Cruz in office then."""
+    text = ("Mr. Cruz won the Wisconsin primary on Tuesday. Voters broke against Mr. Trump, "
+            "and Mr. Cruz thanked them.")
+    found = people(extractor, text, date="2016-04-06")
+    assert found["Ted Cruz"] == ["Cruz", "Cruz"]
+    assert found["Donald Trump"] == ["Trump"]  # took office within the year
+
+
+def test_a_first_name_alone_and_a_particle_surname(extractor: Extractor) -> None:
+    text = ("Hillary Clinton spoke in Ohio. Supporters chanted for Hillary. Hans von Spakovsky "
+            "disagreed; von Spakovsky is a lawyer.")
+    found = people(extractor, text, date="2016-06-07")
+    assert found["Hillary Clinton"] == ["Hillary Clinton", "Hillary"]
+    assert found["Hans von Spakovsky"] == ["Hans von Spakovsky", "von Spakovsky"]

@@ -117,7 +117,11 @@ _SENATE = re.compile(
     rf"\b(?P<state6>{_STATE_ALT}) (?:race|contest|election|primary|run-?off|seat) for (?:the )?"
     rf"(?:U\.S\. |United States )?Senate\b|\b(?:the next|new) (?:U\.S\. )?senator from "
     rf"(?P<state7>{_STATE_ALT})\b|\b(?:race|run|running|bid|campaign) for (?:the )?"
-    rf"(?:U\.S\. |United States )?Senate (?:seat )?(?:in|from) (?P<state8>{_STATE_ALT})\b",
+    rf"(?:U\.S\. |United States )?Senate (?:seat )?(?:in|from) (?P<state8>{_STATE_ALT})\b|"
+    # "Kentucky Secretary of State Alison Lundergan Grimes is a candidate for the U.S. Senate"
+    rf"\b(?P<state9>{_STATE_ALT})\b[^.;]{{0,80}}\b(?:candidate|nominee|challenger|running|"
+    rf"run|bid|race|campaign) for (?:the )?(?:U\.S\. |United States )?Senate\b"
+    rf"(?! seat (?:in|from))",
 )
 # "Louisiana Gov. John Bel Edwards won re-election": the incumbent's own office is contested
 _INCUMBENT_RACE = re.compile(
@@ -191,6 +195,7 @@ _ONE_PARTY_RACE = re.compile(
     r"\b(?:Republican|Democratic)(?: Party)? presidential (?:candidates|hopefuls|contenders|"
     r"field|contest|primary|primaries|nomination)\b"
 )
+_PRIMARY_WORD = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?)\b", re.I)
 _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
 _SPECIAL = re.compile(r"\bspecial (?:election|House election|congressional election)", re.I)
 _GENERAL_HINT = re.compile(
@@ -298,7 +303,12 @@ def also_states(text: str, e: ElectionRef | None) -> tuple[ElectionRef, ...]:
 
 
 def state_division(code: str) -> str:
+    if code.upper() == "DC":  # the District is no state: OCD names it district:dc
+        return "ocd-division/country:us/district:dc"
     return f"ocd-division/country:us/state:{code.lower()}"
+
+
+_DC = re.compile(r"Washington,? D\.C\.")
 
 
 def _us_general_year(year: int) -> str:
@@ -443,14 +453,15 @@ def detect(
         if state:
             return _fill(ElectionRef(state_division(state), f"U.S. Senator from {name}", stage,
                                      None, special, "senate"), when, year_only, ref)
-    m = _NOMINATION_STATE.search(text)
-    if m and not _COUNTRY.search(text) and not _NATIONAL_RACE.search(text):
+    m = _NOMINATION_STATE.search(_DC.sub("District of Columbia", text))
+    # "the Florida primary" names the state's contest even beside a debate or the national race
+    if m and not _COUNTRY.search(text) and (m.group("state") or not _NATIONAL_RACE.search(text)):
         name = _title(next(g for g in m.groups() if g))
         state = STATE_BY_NAME.get(name)
         if state:
             return _fill(ElectionRef(state_division(state), "President of the United States",
                                      "primary", None, special, "nomination"), when, year_only, ref)
-    if _PRESIDENTIAL.search(text):
+    if _PRESIDENTIAL.search(text) or _party_nomination(text, ref):
         cm = _COUNTRY_RACE.search(text)
         if (cm is None and not _US_PRESIDENTIAL.search(text) and not _US_WORDS.search(text)
                 and not (country_hint and country_hint in COUNTRIES)):
@@ -474,6 +485,22 @@ def detect(
             return _fill(ElectionRef(f"ocd-division/country:{country[0]}", None, stage, None,
                                      special, "parliament"), when, year_only, ref)
     return None
+
+
+_PARTY_NOMINATION = re.compile(
+    r"\b(?:Republican|Democratic|GOP)(?: Party(?:'s|’s)?)? (?:presidential )?(?:nominating|"
+    r"nomination|nominee|primary|primaries)\b")
+_OTHER_OFFICE = re.compile(
+    r"[Dd]istrict|Senate|[Ss]enator|[Gg]overnor|[Gg]ubernatorial|House|[Cc]ongress|[Ss]eat|"
+    r"[Mm]ayor|[Ll]egislat|[Aa]ttorney [Gg]eneral|[Cc]ounty")
+
+
+def _party_nomination(text: str, ref: dt.date | None) -> bool:
+    """"the chaotic Republican nominating campaign", "the Republican nominee" in a year of a
+    presidential election (or its eve), naming no other office: the presidential race."""
+    if ref is None or not _PARTY_NOMINATION.search(text) or _OTHER_OFFICE.search(text):
+        return False
+    return ref.year % 4 == 0 or (ref.year % 4 == 3 and ref.month >= 6)
 
 
 def _title(name: str) -> str:
@@ -579,8 +606,14 @@ def shift_year(e: ElectionRef | None, text: str) -> ElectionRef | None:
 
 
 def shift_to_general(e: ElectionRef | None, text: str, ref_date: str | None) -> ElectionRef | None:
-    """'in November's midterm elections' in a statement about a primary: that office's general."""
+    """'in November's midterm elections' in a statement about a primary: that office's general;
+    'the primary season' in a statement of an article about the general: that office's primary
+    (a statement naming no election of its own)."""
     ref = dates.parse_iso(ref_date)
+    if (e is not None and e.stage == "general" and not e.special and e.division
+            and e.kind in ("president", "house", "senate", "governor")
+            and _PRIMARY_WORD.search(text) and not _GENERAL_HINT.search(text)):
+        return replace(e, stage="primary", date=(e.date or "")[:4] or None)
     if e is None or e.stage not in ("primary", "runoff") or ref is None:
         return e
     mm = dates.month_mention(text, ref)

@@ -102,6 +102,24 @@ class Gazetteer:
         hits = self.by_name.get(fold(name), [])
         return hits[0] if len(hits) == 1 else None
 
+    def in_office_at(self, surname: str, date: str | None) -> KnownPerson | None:
+        """'Mr. Cruz' in an article naming no Cruz in full: the one known person of that surname
+        who holds office within a year of `date` (or takes it up then), when no other person of
+        that surname may be meant (one in office in the decade before, or of unknown dates)."""
+        if not date or len(date) < 10:
+            return None
+        year = int(date[:4])
+        near = (f"{year - 1}{date[4:10]}", f"{year + 1}{date[4:10]}")
+        recent = f"{year - 10}{date[4:10]}"
+        possible, serving = [], []
+        for p in self.by_last.get(fold(surname), []):
+            dated = [t for t in p.terms if t.start and t.end]
+            if not dated or any(t.end >= recent and t.start <= near[1] for t in dated):
+                possible.append(p)
+            if any(t.start <= near[1] and t.end >= near[0] for t in dated):
+                serving.append(p)
+        return serving[0] if len(serving) == 1 and len(possible) == 1 else None
+
     def president_at(self, surname: str, date: str | None) -> KnownPerson | None:
         """'President Trump' on `date`: the president (or last one) with that surname."""
         best: tuple[str, KnownPerson] | None = None
@@ -146,7 +164,7 @@ def _yaml_people(path: Path) -> list[dict[str, Any]]:
     out = []
     for r in records:
         name = r["name"]
-        first = name.get("nickname") or name["first"]
+        first = name.get("nickname") or _called(name["first"], name.get("middle") or "")
         label = f"{first} {name['last']}"
         names = {label, f"{name['first']} {name['last']}"}
         if name.get("official_full"):
@@ -165,13 +183,19 @@ def _yaml_people(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+def _called(first: str, middle: str) -> str:
+    """The name a person goes by: "W. Todd Akin" is Todd Akin, not "W. Akin"."""
+    full = [w for w in middle.split() if len(w.rstrip(".")) > 1]
+    return full[0] if len(first.rstrip(".")) == 1 and full else first
+
+
 def _csv_people(path: Path) -> list[dict[str, Any]]:
     out = []
     with path.open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             if not r["birthday"] or r["birthday"] < "1915":
                 continue
-            first = r["nickname"] or r["first_name"]
+            first = r["nickname"] or _called(r["first_name"], r["middle_name"])
             label = f"{first} {r['last_name']}"
             names = {label, f"{r['first_name']} {r['last_name']}"}
             if r["full_name"]:

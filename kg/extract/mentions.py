@@ -20,6 +20,7 @@ NAME = rf"{NAME_WORD}(?: [A-Z]\.)?(?: {NAME_WORD}){{1,2}}"
 _TITLE_WORDS = (
     r"Democrat|Republican|Democratic|GOP|Sen\.|Rep\.|Gov\.|Senator|Representative|Governor|"
     r"President|Congressman|Congresswoman|Mayor|Mr\.|Mrs\.|Ms\.|Dr\.|nominee|candidate|"
+    r"Secretary of State|Secretary of [A-Z][a-z]+|Majority Leader|Minority Leader|Whip|"
     r"Secretary|Speaker|Leader|Director|Minister|Chairman|Chairwoman|Lt\.|Attorney General|"
     r"senators?|governor|mayor|prime-minister|[Pp]rime [Mm]inister|Incumbent|incumbent|strategist"
 )
@@ -57,12 +58,29 @@ _PARTY_ORGS = frozenset({"gop", "republican party", "democratic party", "republi
 
 _LEADING_TITLE = re.compile(
     r"(?:(?:Former|Incumbent|President|Vice President|Sen\.|Senator|Rep\.|Gov\.|Governor|"
+    r"Secretary of State|Majority Leader|Minority Leader|Leader|Whip|Sens\.|Reps\.|"
     r"Representative|Congressman|Congresswoman|Chancellor|Prime Minister|Minister|Mr\.|Mrs\.|"
     r"Ms\.|Dr\.|Mayor|Speaker|Secretary|Chairman|Chairwoman|Judge|Justice|General|Gen\.) )+"
 )
 
 
 _PARTY_WORD = re.compile(r"(?:(?:Democrat|Republican|Democratic|GOP|Independent) )+")
+# NER glues a neighbouring word to a surname: "Keeping Trump from winning", "give Cruz
+# Florida's 99 delegates". A leading gerund or a trailing place name is not part of a name.
+_GERUND_HEAD = re.compile(r"^[A-Z][a-z]{2,}ing (?=[A-Z])")
+
+
+def _trim_glued(text: str, s: int, e: int) -> tuple[int, int]:
+    from kg.extract.gazetteer import STATE_BY_NAME
+
+    span = text[s:e]
+    head = _GERUND_HEAD.match(span)
+    if head and len(span.split()) == 2:
+        s += head.end()
+    rest, _, tail = text[s:e].rpartition(" ")
+    if rest and len(rest.split()) == 1 and tail in STATE_BY_NAME:
+        e = s + len(rest)
+    return s, e
 
 
 @dataclass(frozen=True)
@@ -146,6 +164,8 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
             if party and party.end() < len(span):
                 s += party.end()
                 span = text[s:e]
+            s, e = _trim_glued(text, s, e)
+            span = text[s:e]
             if _plausible_person(span):
                 found.append(Mention(s, e, span, "PERSON"))
         elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and (

@@ -21,6 +21,13 @@ from kg.model import Entity
 _CAPITALS = re.compile(r"[A-Z]{2,} [A-Z]{2,}")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# Lower-case particles belong to the surname: "Hans von Spakowsky" is Spakowsky's "von Spakowsky".
+_PARTICLES = frozenset({"von", "van", "de", "da", "del", "della", "der", "den", "di", "du", "le",
+                        "la", "bin", "ibn", "al"})
+# A title or honorific right before a lone surname: the name is a person's, not a word.
+_TITLE_BEFORE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Lt)\.? $|"
+    r"(?:President|Senator|Governor|Congressman|Congresswoman|Speaker|Secretary|Leader) $")
 _PRESIDENT_TITLE = re.compile(r"(?:President|President-elect|Mr\.|Mrs\.|Ms\.) $")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
 _HONORIFIC_SEX = {"Mr": "M", "Mrs": "F", "Ms": "F", "Miss": "F"}
@@ -35,6 +42,7 @@ class Person:
     first: str
     last: str
     known: KnownPerson | None
+    suffix: str = ""  # "Jr.": Donald Trump Jr. is not Donald Trump
     surfaces: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
@@ -74,7 +82,21 @@ def _context_conflict(known: KnownPerson, date: str | None) -> str | None:
 
 def _name_parts(surface: str) -> list[str]:
     words = [w for w in surface.split() if not _INITIAL.match(w) and w not in _SUFFIXES]
-    return words
+    parts: list[str] = []
+    for w in words:  # a particle opens the surname: "von Spakowsky" is one part
+        if parts and parts[-1].split()[-1] in _PARTICLES:
+            parts[-1] = f"{parts[-1]} {w}"
+        else:
+            parts.append(w)
+    return parts
+
+
+def _suffix(surface: str) -> str:
+    """'Jr.' of 'Donald Trump Jr.' (normalised with its dot), else ''."""
+    last = surface.split()[-1] if surface.split() else ""
+    if last not in _SUFFIXES:
+        return ""
+    return last if last in ("II", "III", "IV") or last.endswith(".") else f"{last}."
 
 
 def _title_case(surface: str) -> str:
@@ -96,9 +118,15 @@ class People:
         surface = _title_case(surface)
         parts = _name_parts(surface)
         first, last = parts[0], parts[-1]
-        known = self.gaz.lookup(surface) or self.gaz.lookup(" ".join(parts))
+        suffix = _suffix(surface)
+        known = self.gaz.lookup(surface)
+        if known is None:
+            known = self.gaz.lookup(" ".join(parts))
+            if known is not None and suffix and not any(
+                    n.split()[-1].rstrip(".") == suffix.rstrip(".") for n in known.names):
+                known = None  # "Donald Trump Jr." is not the Donald Trump of the record
         variant = None
-        if known is None and len(parts) == 2:
+        if known is None and len(parts) == 2 and not suffix:
             variant = known = self.gaz.spelling_variant(first, last)
         conflict = _context_conflict(known, self.date) if known else None
         unlinked = None
@@ -106,10 +134,10 @@ class People:
             unlinked = (f"'{surface}' not linked to {known.label} "  # type: ignore[union-attr]
                         f"({known.wikidata or 'no QID'}): {conflict}")  # type: ignore[union-attr]
             known = variant = None
-        person = self._same_person(surface, first, last, known)
+        person = self._same_person(surface, first, last, known, suffix)
         if person is None:
-            label = known.label if known else " ".join(parts)
-            person = Person(len(self.people), label, first, last, known)
+            label = known.label if known else " ".join(parts + ([suffix] if suffix else []))
+            person = Person(len(self.people), label, first, last, known, suffix)
             if variant is not None:
                 person.reasons.append(f"'{surface}' → {label}: spelling variant of a known "
                                       "person of that surname")
@@ -119,12 +147,14 @@ class People:
         return person
 
     def _same_person(self, surface: str, first: str, last: str,
-                     known: KnownPerson | None) -> Person | None:
+                     known: KnownPerson | None, suffix: str = "") -> Person | None:
         """The person already in the article that this full name names, if any."""
         for p in self.people:
             if known is not None and p.known is known:
                 p.reasons.append(f"'{surface}' → {p.label}: same known person")
                 return p
+            if p.suffix != suffix:
+                continue
             if p.last.casefold() == last.casefold() and p.first.casefold() == first.casefold():
                 if surface != p.label:
                     p.reasons.append(f"'{surface}' → {p.label}: same first and last name")
@@ -143,13 +173,22 @@ class People:
             return p.known.gender
         return self.gaz.gender(p.first)
 
-    def _single(self, token: str, start: int, text: str) -> Person | None:
-        """A surname alone: the nearest preceding person with that surname, else any."""
+    def _single(self, token: str, start: int, text: str, *, repeated: bool = False
+                ) -> Person | None:
+        """A surname alone: the nearest preceding person with that surname, else any; else the
+        first name of one person of the article; else the one known person of that surname in
+        office around the article's date."""
         token = _title_case(token)
-        candidates = [p for p in self.people if p.last.casefold() == token.casefold()]
+        candidates = [p for p in self.people if p.last.casefold() == token.casefold()
+                      or (p.suffix and f"{p.last} {p.suffix}".casefold() == token.casefold())]
+        junior: list[Person] = []
+        if token.split()[-1] not in _SUFFIXES and any(p.suffix for p in candidates):
+            # a bare "Trump" is Trump Jr. only when no other Trump may be meant
+            junior = [p for p in candidates if p.suffix]
+            candidates = [p for p in candidates if not p.suffix]
         honorific = _HONORIFIC.search(text[max(0, start - 6) : start])
-        if honorific:  # "Mr. Obama" is not Michelle Obama
-            sex = _HONORIFIC_SEX[honorific.group(1)]
+        sex = _HONORIFIC_SEX[honorific.group(1)] if honorific else None
+        if sex:  # "Mr. Obama" is not Michelle Obama
             candidates = [p for p in candidates if self.sex(p) in (sex, None)]
         if len(candidates) > 1:
             before = [
@@ -159,15 +198,35 @@ class People:
             return before[-1][1] if before[-1][0] >= 0 else None
         if candidates:
             return candidates[0]
+        if honorific is None:
+            by_first = self._by_first_name(token)
+            if by_first is not None:
+                return by_first
+        titled = _TITLE_BEFORE.search(text[max(0, start - 14) : start])
+        known = None
         if _PRESIDENT_TITLE.search(text[max(0, start - 16) : start]):
             known = self.gaz.president_at(token, self.date)
-            if known is not None:
-                person = Person(len(self.people), known.label, known.label.split()[0], token,
-                                known)
-                person.reasons.append(f"'{token}' → {known.label}: president of that name")
-                self.people.append(person)
-                return person
-        return None
+            reason = "president of that name"
+        if known is None and (titled or repeated):
+            known = self.gaz.in_office_at(token, self.date)
+            reason = "the one known person of that surname in office then"
+        if known is None or (sex and known.gender not in (sex, None)):
+            return junior[0] if len(junior) == 1 else None
+        if any(p.known is known for p in self.people):
+            return next(p for p in self.people if p.known is known)
+        person = Person(len(self.people), known.label, known.label.split()[0], token, known)
+        person.reasons.append(f"'{token}' → {known.label}: {reason}")
+        self.people.append(person)
+        return person
+
+    def _by_first_name(self, token: str) -> Person | None:
+        """"Hillary" after "Hillary Clinton": the one person of the article with that first
+        name, when no one has it as a surname."""
+        if any(p.last.casefold() == token.casefold() for p in self.people):
+            return None
+        hits = [p for p in self.people if p.first.casefold() == token.casefold()
+                and p.first != p.last]
+        return hits[0] if len(hits) == 1 else None
 
     def build(self, text: str, units: list[Unit], mentions: list[Mention]) -> None:
         persons = [m for m in mentions if m.kind.startswith("PERSON")]
@@ -185,12 +244,15 @@ class People:
 
         # surnames and all-caps full names anywhere in the units
         names = {p.last for p in self.people} | {
+            f"{p.last} {p.suffix}" for p in self.people if p.suffix} | {
             t for m in persons if len(_name_parts(m.text)) == 1 for t in [m.text]
         }
+        names |= {n.upper() for n in names if len(n) >= 4}  # "BANNON:" in a transcript
         extra: list[tuple[int, int, str]] = []
         if names:
             alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-            pattern = re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
+            # "Pelosi-backed" names Pelosi; "Clinton-Kaine" is a ticket, not one surname
+            pattern = re.compile(rf"(?<![\w\-])(?:{alternatives})(?!\w)(?!-[^a-z])")
             upper = {p.label.upper(): p for p in self.people if len(p.label.split()) >= 2}
             upper_pattern = re.compile("|".join(re.escape(k) for k in upper)) if upper else None
             for u in units:
@@ -207,8 +269,11 @@ class People:
                         p.spans.append((s, s + len(hit.group())))
                         p.surfaces.append(hit.group())
                         p.reasons.append(f"'{hit.group()}' → {p.label}: same name in capitals")
+        counts: dict[str, int] = {}
+        for _, _, token in extra:
+            counts[token.casefold()] = counts.get(token.casefold(), 0) + 1
         for s, e, token in sorted(extra):
-            found = self._single(token, s, text)
+            found = self._single(token, s, text, repeated=counts[token.casefold()] > 1)
             if found is None:
                 continue
             found.spans.append((s, e))
