@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract import elections, offices
 from kg.extract.confidence import fact_key
 from kg.extract.elections import ElectionRef, state_division
-from kg.extract.gazetteer import STATE_BY_NAME, STATES, KnownPerson
+from kg.extract.gazetteer import STATE_BY_NAME, KnownPerson
 from kg.extract.party import FOREIGN, FOREIGN_ALT, us_party
 from kg.extract.statements import STATE_NAME, ArticleContext, Statement
 from kg.model import Entity, Evidence, Fact
@@ -125,56 +125,10 @@ def _statement_features(st: Statement, n_people: int) -> set[str]:
     return out
 
 
-_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor",
-                  "lt. gov.": "Lieutenant Governor", "pres.": "President", "atty. gen.":
-                  "Attorney General", "sec.": "Secretary"}
-_SMALL = {"of", "the", "for", "and", "on", "to", "in"}
-
-
 def office_label(title: str) -> str:
     """A title as found ("sen.", "attorney general") as an office label ("Senator",
     "Attorney General"): abbreviations spelled out, words capitalised as in a title."""
-    spelled = _ABBREVIATIONS.get(title.casefold())
-    if spelled:
-        return spelled
-    words = title.split()
-    return " ".join(w if (w.isupper() or w in _SMALL and i) else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
-
-
-_KIND_OF_TITLE = {
-    "sen.": "sen", "senator": "sen", "u.s. senator": "sen", "united states senator": "sen",
-    "u.s. sen.": "sen", "rep.": "rep", "representative": "rep", "congressman": "rep",
-    "congresswoman": "rep", "u.s. representative": "rep", "u.s. rep.": "rep",
-    "gov.": "gov", "governor": "gov", "lt. gov.": "ltgov", "lieutenant governor": "ltgov",
-    "attorney general": "ag", "secretary of state": "sos",
-}
-_STATE_AFTER = re.compile(r"^ of (?:the State of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
-
-
-def _state_before(text: str, start: int) -> str | None:
-    """'Ohio Gov.', "Georgia's secretary of state": the state named right before a title."""
-    before = text[max(0, start - 24):start]
-    for m in STATE_NAME.finditer(before):
-        tail = before[m.end():]
-        if tail in (" ", "'s ", "’s "):
-            return m.group(1)
-    return None
-
-
-def _term_state(known: KnownPerson | None, kind: str,
-                date: str | None) -> tuple[str, int | None] | None:
-    """The state (and House district) of the person's term of that kind at the article's date,
-    else of their last term of that kind before it."""
-    if known is None:
-        return None
-    terms = [t for t in known.terms if t.kind == kind and t.state is not None]
-    if date:
-        current = [t for t in terms if t.start and t.start[:10] <= date[:10] <= (t.end or "9")]
-        earlier = [t for t in terms if t.start and t.start[:10] <= date[:10]]
-        terms = current or earlier[-1:]
-    states = {(t.state, t.district) for t in terms if t.state is not None}
-    return states.pop() if len(states) == 1 else None
+    return offices.title_case(title)
 
 
 def office_entity(title: str, text: str, start: int, end: int,
@@ -182,31 +136,41 @@ def office_entity(title: str, text: str, start: int, end: int,
     """The office a title names, with its jurisdiction where the text or the holder's record
     fixes it: "Ohio Gov." → Governor of Ohio, "Sen." before a senator from Texas → U.S. Senator
     from Texas, "governor of Virginia" → Governor of Virginia; otherwise the title spelled out
-    ("Senator", "Attorney General")."""
-    generic = office_label(title)
-    kind = _KIND_OF_TITLE.get(title.casefold())
-    if kind is None:
-        return Entity(type="Office", label=generic)
-    state = _state_before(text, start)
-    after = _STATE_AFTER.match(text[end:end + 40])
-    if state is None and after and after.group(1) in STATE_BY_NAME:
-        state = after.group(1)
-    code = STATE_BY_NAME.get(state) if state else None
-    district: int | None = None
-    if kind in ("sen", "rep"):
-        record = _term_state(known, kind, date)
-        if record is not None and (code is None or record[0] == code):
-            code, district = record
-    if code is None:
-        return Entity(type="Office", label=generic)
-    name = STATES[code]
-    label = {
-        "sen": offices.senator(code),
-        "rep": offices.representative(code, district) if district else None,
-        "gov": f"Governor of {name}", "ltgov": f"Lieutenant Governor of {name}",
-        "ag": f"Attorney General of {name}", "sos": f"Secretary of State of {name}",
-    }[kind]
-    return Entity(type="Office", label=label or generic, aliases=(generic,) if label else ())
+    ("Senator", "Attorney General").  One labelling function: offices.name_office."""
+    return offices.name_office(title, before=text[:start], after=text[end:], known=known,
+                               date=date)
+
+
+def _record_seat(known: KnownPerson | None, date: str | None) -> list[tuple[Entity, bool]]:
+    """The offices the person's reference record says they hold (or last held) at the
+    article's date: a Senate or House seat, the presidency, the vice presidency."""
+    if known is None or not date:
+        return []
+    out: list[tuple[Entity, bool]] = []
+    began = [t for t in known.terms if t.start and t.start[:10] <= date[:10]]
+    current = {t.kind for t in began if date[:10] <= (t.end or "9")}
+    # Held now, else only the office held last (a House seat left for the Senate decades ago
+    # is rarely what a story says of a senator).
+    kinds = current or {max(began, key=lambda t: t.end or "9").kind} if began else set()
+    for kind in ("sen", "rep", "prez", "viceprez"):
+        if kind not in kinds:
+            continue
+        seat = offices.record_office(known, kind, date)
+        if seat is None:
+            continue
+        former = kind not in current
+        if kind == "sen" and seat[0]:
+            label = offices.senator(seat[0])
+        elif kind == "rep" and seat[0]:
+            label = offices.representative(seat[0], seat[1])
+        elif kind == "prez":
+            label = PRESIDENT
+        elif kind == "viceprez":
+            label = "Vice President of the United States"
+        else:
+            continue
+        out.append((Entity(type="Office", label=label), former))
+    return out
 
 
 def _percent_after(text: str, end: int, next_person: int | None) -> float | None:
@@ -401,6 +365,17 @@ class Generator:
                 add(replace(f, evidence=(ev,)), feats | extra)
         return list(by_key.values())
 
+    def _title_spans(self, text: str) -> list[tuple[int, int]]:
+        """Office mentions: the lexicon's titles and those found by their shape
+        (offices.find_titles); where two overlap, the longer."""
+        spans = [m.span() for m in self.titles.finditer(text)] if self.titles else []
+        spans += offices.find_titles(text)
+        kept: list[tuple[int, int]] = []
+        for a, b in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+            if all(b <= ka or kb <= a for ka, kb in kept):
+                kept.append((a, b))
+        return sorted(kept)
+
     def _statement(self, ctx: ArticleContext, st: Statement, reading: _Reading,
                    article_year: str | None) -> list[Candidate]:
         text, view, common = st.unit.text, reading.view, reading.common
@@ -408,6 +383,7 @@ class Generator:
         people = list(first)
         out: list[Candidate] = []
         scopes = _election_scopes(ctx, st) if people else []
+        title_spans = self._title_spans(text) if people else []
         starts = sorted(a for a, _ in first.values())
         for rank, p in enumerate(people):
             person = ctx.person(p)
@@ -436,20 +412,27 @@ class Generator:
                 pfeats.add(f"ptoken:{text[pa:pb].lower()[:12]}")
                 out.append(Candidate(Fact("party", person, party, evidence, 0.5,
                                           EXTRACTOR), pfeats))
-            if self.titles is not None:
-                for m in self.titles.finditer(text):
-                    if abs(m.start() - a) > WINDOW and abs(m.end() - b) > WINDOW:
-                        continue
-                    ofeats = _pair_features(view, (a, b), (m.start(), m.end())) | common
-                    ofeats.add(f"title:{m.group(0).lower()}")
-                    former = bool(_FORMER.search(text[max(0, m.start() - 16):m.start()]))
-                    if former:
-                        ofeats.add("former")
-                    office = office_entity(m.group(0), text, m.start(), m.end(),
-                                           ctx.people.people[p].known, ctx.article.date)
-                    attrs = (("former", True),) if former else ()
-                    out.append(Candidate(Fact("holds_office", person, office, evidence,
-                                              0.5, EXTRACTOR, None, attrs), ofeats))
+            known = ctx.people.people[p].known
+            for ts, te in title_spans:
+                if abs(ts - a) > WINDOW and abs(te - b) > WINDOW:
+                    continue
+                ofeats = _pair_features(view, (a, b), (ts, te)) | common
+                ofeats.add(f"title:{text[ts:te].lower()}")
+                former = bool(_FORMER.search(text[max(0, ts - 16):ts]))
+                if former:
+                    ofeats.add("former")
+                office = office_entity(text[ts:te], text, ts, te, known, ctx.article.date)
+                ofeats.add("office_full" if office.aliases else "office_bare")
+                attrs = (("former", True),) if former else ()
+                out.append(Candidate(Fact("holds_office", person, office, evidence,
+                                          0.5, EXTRACTOR, None, attrs), ofeats))
+            for office, former in _record_seat(known, ctx.article.date):
+                rfeats = common | reading.mention_features(p) | {
+                    f"ppos:{min(rank, 2)}", "record_seat", f"record:{office.label[:14]}",
+                    "record_former" if former else "record_current"}
+                attrs = (("former", True),) if former else ()
+                out.append(Candidate(Fact("holds_office", person, office, evidence, 0.5,
+                                          EXTRACTOR, None, attrs), rfeats))
             for q in people:
                 if q == p:
                     continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.elections import COUNTRIES, ElectionRef
-from kg.extract.gazetteer import STATE_BY_NAME, STATES
+from kg.extract.gazetteer import STATE_BY_NAME, STATES, KnownPerson
 from kg.extract.statements import ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
@@ -190,6 +190,10 @@ class _Context:
 def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) -> str | None:
     title = m.group("title")
     t = title.lower().rstrip(".")
+    if t in ("mayor", "gov", "governor") or "leader" in t or "speaker" in t:
+        shaped = _shape_label(m.string, m.start("title"))
+        if shaped is not None:
+            return shaped
     who = m.group("who")[1:-1]
     qual = m.group("qual")
     state = STATE_BY_NAME.get(m.group("state") or "")
@@ -264,6 +268,16 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
         return ("Chair of the Democratic National Committee" if t.startswith("dnc")
                 else "Chair of the Republican National Committee")
     return _cabinet(title)
+
+
+def _shape_label(text: str, at: int) -> str | None:
+    """The label of the office mention (found by its shape) that covers `at`, where the
+    mention fixes its jurisdiction ("South Bend, Indiana, Mayor" → Mayor of South Bend)."""
+    for a, b in find_titles(text):
+        if a <= at < b:
+            office = name_office(text[a:b], before=text[:a], after=text[b:])
+            return office.label if office.aliases else None
+    return None
 
 
 def _country_in(text: str, *, before: int | None = None) -> str | None:
@@ -397,3 +411,359 @@ def extract(ctx: ArticleContext) -> list[Fact]:
 
 
 
+
+
+# ---------------------------------------------------------------- office names
+# One labelling function for every office mention, whoever found it: the label the gold
+# README's conventions give it where the mention (or the holder's record) fixes the
+# jurisdiction ("U.S. Senator from Vermont", "Governor of Ohio", "Prime Minister of Romania",
+# "Chair of the Democratic National Committee"), else the bare title ("Senator", "Mayor").
+
+# Country: demonym pairs (a general list); the election lexicon's countries are added below.
+_WORLD = (
+    "Afghanistan:Afghan Albania:Albanian Algeria:Algerian Angola:Angolan Argentina:Argentine "
+    "Armenia:Armenian Australia:Australian Austria:Austrian Azerbaijan:Azerbaijani "
+    "Bangladesh:Bangladeshi Belarus:Belarusian Belgium:Belgian Bolivia:Bolivian "
+    "Bosnia:Bosnian Brazil:Brazilian Bulgaria:Bulgarian Burundi:Burundian "
+    "Cambodia:Cambodian Cameroon:Cameroonian Canada:Canadian Chile:Chilean China:Chinese "
+    "Colombia:Colombian Congo:Congolese Croatia:Croatian Cuba:Cuban Cyprus:Cypriot "
+    "Denmark:Danish Ecuador:Ecuadorian Egypt:Egyptian Estonia:Estonian Ethiopia:Ethiopian "
+    "Finland:Finnish France:French Gabon:Gabonese Gambia:Gambian Germany:German "
+    "Ghana:Ghanaian Greece:Greek Guatemala:Guatemalan Guinea:Guinean Haiti:Haitian "
+    "Honduras:Honduran Hungary:Hungarian Iceland:Icelandic India:Indian Indonesia:Indonesian "
+    "Iran:Iranian Iraq:Iraqi Ireland:Irish Israel:Israeli Italy:Italian Jamaica:Jamaican "
+    "Japan:Japanese Jordan:Jordanian Kazakhstan:Kazakh Kenya:Kenyan Kosovo:Kosovan "
+    "Kyrgyzstan:Kyrgyz Latvia:Latvian Lebanon:Lebanese Liberia:Liberian Libya:Libyan "
+    "Lithuania:Lithuanian Luxembourg:Luxembourgish Macedonia:Macedonian "
+    "Madagascar:Malagasy Malawi:Malawian Malaysia:Malaysian Mali:Malian Malta:Maltese "
+    "Mexico:Mexican Moldova:Moldovan Mongolia:Mongolian Montenegro:Montenegrin "
+    "Morocco:Moroccan Mozambique:Mozambican Myanmar:Burmese Namibia:Namibian Nepal:Nepalese "
+    "Nicaragua:Nicaraguan Niger:Nigerien Nigeria:Nigerian Norway:Norwegian Pakistan:Pakistani "
+    "Panama:Panamanian Paraguay:Paraguayan Peru:Peruvian Philippines:Filipino Poland:Polish "
+    "Portugal:Portuguese Qatar:Qatari Romania:Romanian Russia:Russian Rwanda:Rwandan "
+    "Senegal:Senegalese Serbia:Serbian Singapore:Singaporean Slovakia:Slovak "
+    "Slovenia:Slovenian Somalia:Somali Spain:Spanish Sudan:Sudanese Sweden:Swedish "
+    "Switzerland:Swiss Syria:Syrian Taiwan:Taiwanese Tajikistan:Tajik Tanzania:Tanzanian "
+    "Thailand:Thai Tunisia:Tunisian Turkey:Turkish Turkmenistan:Turkmen Uganda:Ugandan "
+    "Ukraine:Ukrainian Uruguay:Uruguayan Uzbekistan:Uzbek Venezuela:Venezuelan "
+    "Vietnam:Vietnamese Yemen:Yemeni Zambia:Zambian Zimbabwe:Zimbabwean"
+)
+_THE_COUNTRIES = {"Netherlands", "Philippines", "United Kingdom", "Czech Republic",
+                  "Democratic Republic of the Congo", "Dominican Republic", "Gambia"}
+COUNTRY_NAMES: dict[str, str] = {}
+for _pair in _WORLD.split():
+    _name, _adj = _pair.split(":")
+    _label = f"the {_name}" if _name in _THE_COUNTRIES else _name
+    COUNTRY_NAMES[_name] = COUNTRY_NAMES[_adj] = _label
+COUNTRY_NAMES.update({
+    "South Korea": "South Korea", "South Korean": "South Korea", "North Korea": "North Korea",
+    "North Korean": "North Korea", "New Zealand": "New Zealand", "Sri Lanka": "Sri Lanka",
+    "Saudi Arabia": "Saudi Arabia", "Saudi": "Saudi Arabia", "South Africa": "South Africa",
+    "South African": "South Africa", "Costa Rica": "Costa Rica", "El Salvador": "El Salvador",
+    "Czech Republic": "the Czech Republic", "Czech": "the Czech Republic",
+    "Britain": "the United Kingdom", "British": "the United Kingdom", "UK": "the United Kingdom",
+    "United Kingdom": "the United Kingdom", "Netherlands": "the Netherlands",
+    "Dutch": "the Netherlands", "Philippine": "the Philippines", "Georgian": "Georgia",
+    "Dominican Republic": "the Dominican Republic", "Ivory Coast": "Ivory Coast",
+    "United States": "the United States", "U.S.": "the United States", "US": "the United States",
+    "America": "the United States", "American": "the United States",
+})
+COUNTRY_NAMES.update({k: v[1] for k, v in COUNTRIES.items() if k not in COUNTRY_NAMES})
+# Organisations whose posts are offices here (party committees and caucuses, agencies).
+ORGANISATIONS = {
+    "DNC": "Democratic National Committee", "RNC": "Republican National Committee",
+    "DCCC": "Democratic Congressional Campaign Committee",
+    "NRCC": "National Republican Congressional Committee",
+    "DSCC": "Democratic Senatorial Campaign Committee",
+    "NRSC": "National Republican Senatorial Committee",
+    "RGA": "Republican Governors Association", "DGA": "Democratic Governors Association",
+    "CBC": "Congressional Black Caucus", "FBI": "Federal Bureau of Investigation",
+    "CIA": "Central Intelligence Agency", "NSA": "National Security Agency",
+    "EPA": "Environmental Protection Agency", "FEMA": "Federal Emergency Management Agency",
+    "FCC": "Federal Communications Commission", "FEC": "Federal Election Commission",
+    "SEC": "Securities and Exchange Commission", "Fed": "Federal Reserve",
+    "NATO": "NATO", "UN": "United Nations", "U.N.": "United Nations",
+}
+_US_WORDS = {"u.s.", "us", "united states", "american", "u.s", "federal"}
+_US_WORDS_RE = r"U\.S\.|US|United States|American|America's|the nation's|the country's"
+# Head titles: surface → (key, canonical title).  Longest first when matched.
+HEAD_TITLES: dict[str, tuple[str, str]] = {
+    "vice president": ("vp", "Vice President"), "vice-president": ("vp", "Vice President"),
+    "president": ("president", "President"), "presidency": ("president", "President"),
+    "prime minister": ("pm", "Prime Minister"), "prime-minister": ("pm", "Prime Minister"),
+    "premier": ("pm", "Premier"),
+    "deputy prime minister": ("dpm", "Deputy Prime Minister"),
+    "u.s. senator": ("sen", "Senator"), "united states senator": ("sen", "Senator"),
+    "senator": ("sen", "Senator"), "sen.": ("sen", "Senator"), "sens.": ("sen", "Senator"),
+    "senators": ("sen", "Senator"),
+    "u.s. representative": ("rep", "Representative"), "representative": ("rep", "Representative"),
+    "rep.": ("rep", "Representative"), "reps.": ("rep", "Representative"),
+    "congressman": ("rep", "Representative"), "congresswoman": ("rep", "Representative"),
+    "lieutenant governor": ("ltgov", "Lieutenant Governor"),
+    "lt. gov.": ("ltgov", "Lieutenant Governor"), "lt. governor": ("ltgov", "Lieutenant Governor"),
+    "governor": ("gov", "Governor"), "gov.": ("gov", "Governor"),
+    "governorship": ("gov", "Governor"),
+    "attorney general": ("state", "Attorney General"),
+    "secretary of state": ("state", "Secretary of State"),
+    "mayor": ("mayor", "Mayor"), "lord mayor": ("mayor", "Lord Mayor"),
+    "speaker": ("speaker", "Speaker"), "speakership": ("speaker", "Speaker"),
+    "majority leader": ("leader", "Majority Leader"),
+    "minority leader": ("leader", "Minority Leader"),
+    "majority whip": ("leader", "Majority Whip"), "minority whip": ("leader", "Minority Whip"),
+    "chairman": ("chair", "Chair"), "chairwoman": ("chair", "Chair"),
+    "chairperson": ("chair", "Chair"), "chair": ("chair", "Chair"),
+}
+_HEAD_ALT = "|".join(sorted((re.escape(t) for t in HEAD_TITLES), key=len, reverse=True))
+_HEAD = re.compile(rf"(?i)(?<!\w)(?:{_HEAD_ALT})(?![\w-])")
+_LEADING = re.compile(
+    r"^(?:(?:the|The|a|an|[Ff]ormer|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim|[Oo]netime|"
+    r"[Oo]ne-time|[Cc]urrent|[Ll]ate)\s+|(?:[Ee]x|[Tt]hen|[Nn]ow)-\s*)+")
+_PLACE_WORDS = r"(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})"
+_OF_AFTER = re.compile(
+    rf"^,? (?:of|from|for) (?:the )?(?:(?:State|state|Commonwealth) of )?(?:neighboring )?"
+    rf"(?P<place>{_PLACE_WORDS})")
+
+
+def _place(words: str) -> str:
+    """A place as an office label names it: 'South Bend, Indiana' → 'South Bend'."""
+    words = words.strip(" ,’'")
+    words = re.sub(r"(?:'s|’s)$", "", words)
+    head, _, tail = words.partition(",")
+    if tail and tail.strip() in STATE_BY_NAME:
+        return head.strip()
+    return words
+
+
+def _jurisdiction(place: str) -> str:
+    """The longest leading run of words that is a state or a country ('Ukraine Petro' →
+    'Ukraine'), else the place as given."""
+    words = place.split()
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        if head in STATE_BY_NAME or head in COUNTRY_NAMES:
+            return head
+    return place
+
+
+def _state_in(words: str) -> str | None:
+    """The US state a pre-modifier names ('Ohio', "Ohio's", 'the Ohio')."""
+    w = re.sub(r"(?:'s|’s)$", "", words.strip().removeprefix("the ").strip())
+    return w if w in STATE_BY_NAME else None
+
+
+def _country_of(words: str) -> str | None:
+    w = re.sub(r"(?:'s|’s)$", "", words.strip().removeprefix("the ").strip())
+    if w.casefold() in _US_WORDS or w in ("U.S.", "United States", "America"):
+        return "the United States"
+    return COUNTRY_NAMES.get(w)
+
+
+def record_office(known: KnownPerson | None, kind: str, date: str | None
+                  ) -> tuple[str | None, int | None] | None:
+    """State and district of the person's term of this kind at `date` (else of the last one
+    before it): what fixes 'Sen.' or 'Rep.' to a seat."""
+    if known is None:
+        return None
+    terms = [t for t in known.terms if t.kind == kind]
+    if date:
+        current = [t for t in terms if t.start and t.start[:10] <= date[:10] <= (t.end or "9")]
+        earlier = [t for t in terms if t.start and t.start[:10] <= date[:10]]
+        terms = current or earlier[-1:]
+    seats = {(t.state, t.district) for t in terms}
+    return seats.pop() if len(seats) == 1 else None
+
+
+def name_office(surface: str, *, before: str = "", after: str = "",
+                known: KnownPerson | None = None, date: str | None = None) -> Entity:
+    """The office an office mention names.  `surface` is the mention ("Vermont Sen.", "the
+    former mayor of South Bend", "DNC chair"), `before` and `after` the text around it (a
+    jurisdiction may sit just outside: "Ohio's governor", "senator from Vermont"), `known`
+    the holder's reference record (it fixes a senator's state and a representative's seat)."""
+    s = _LEADING.sub("", surface.strip()).strip(" ,")
+    heads = list(_HEAD.finditer(s))
+    if not s or not heads:
+        return _generic(s or surface)
+    # The last head title is the office ("Senate Majority Leader", "House Budget Committee
+    # chairman"); a "vice"/"deputy" in front of it is part of it.
+    h = heads[-1]
+    if h.start() > 0 and s[: h.start()].rstrip().lower().endswith(("vice", "deputy", "co-")):
+        return _generic(s)
+    key, title = HEAD_TITLES[h.group(0).lower()]
+    pre = _ADJECTIVES.sub(" ", s[: h.start()]).strip(" ,")
+    post = s[h.end():]
+    if post.strip() and not re.match(r"^,? (?:of|from|for) ", post):
+        return _generic(s)
+    of_match = _OF_AFTER.match(post) or (None if post.strip() else _OF_AFTER.match(after))
+    of_place = _jurisdiction(_place(of_match.group("place"))) if of_match else None
+    if not pre:
+        pre = _premodifier(before)
+    return _compose(key, title, pre, of_place, s, known=known, date=date)
+
+
+_ADJECTIVES = re.compile(
+    r"(?:^|\s)(?:Republican|Democratic|Democrat|GOP|Conservative|Labour|Labor|Liberal|"
+    r"Socialist|Independent|[Ii]ncumbent|[Ss]itting|[Nn]ew|[Ll]ongtime|[Pp]opular|[Tt]wo-term|"
+    r"[Ff]irst-term|[Ff]reshman|[Vv]eteran|[Tt]hen|[Ff]ormer|[Tt]he)(?=\s|$)")
+
+
+def _premodifier(before: str) -> str:
+    """A jurisdiction right before a title found alone: "Ohio Gov.", "Georgia's secretary"."""
+    m = re.search(r"(?:^|[^\w.])((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:'s|’s)?) ?$", before)
+    if not m:
+        return ""
+    words = m.group(1)
+    return words if (_state_in(words) or _country_of(words) or words in ORGANISATIONS
+                     or words in ("House", "Senate", "U.S. House", "U.S. Senate")) else ""
+
+
+def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str, *,
+             known: KnownPerson | None, date: str | None) -> Entity:
+    lead = _jurisdiction(re.sub(r"(?:'s|’s)(?=\s|$)", "", pre)) if pre else ""
+    state = lead if lead in STATE_BY_NAME else None
+    if state is None and of_place in STATE_BY_NAME:
+        state = of_place
+    country = _country_of(lead) if lead and state is None else None
+    if country is None and of_place and state is None:
+        country = COUNTRY_NAMES.get(of_place)
+    if key in ("sen", "rep"):
+        if re.search(r"(?i)\b(?:state|assembly)\b", pre) or (pre and country and
+                                                             country != "the United States"):
+            return _generic(surface)  # "State Sen.", "Italian Senator"
+        record = record_office(known, key, date)
+        code = STATE_BY_NAME.get(state) if state else None
+        if record is not None and (code is None or record[0] == code):
+            code, district = record
+            if key == "rep":
+                return _full(representative(code, district), "Representative")
+        if key == "sen" and code:
+            return _full(senator(code), "Senator")
+        return _generic(title)
+    if key in ("gov", "ltgov"):
+        place = state or (of_place if of_place and country is None else None)
+        if place is None and pre and pre.istitle() and not country:
+            place = None
+        return _full(f"{title} of {place}", title) if place else _generic(title)
+    if key == "state":
+        if state:
+            return _full(f"{title} of {state}", title)
+        if country == "the United States":
+            return _full(f"United States {title}", title)
+        return _generic(title)
+    if key == "mayor":
+        place = of_place or (_place(pre) if pre and not country else None)
+        return _full(f"{title} of {place}", title) if place else _generic(title)
+    if key in ("president", "vp", "pm", "dpm"):
+        if state:
+            return _generic(surface)  # "Ohio State President"
+        if country is None and (pre or of_place):
+            return _generic(surface)  # "Senate President", "President of the Senate"
+        if country is None and key in ("president", "vp") and known is not None:
+            kind = "prez" if key == "president" else "viceprez"
+            if any(t.kind == kind and (not date or t.start[:10] <= date[:10])
+                   for t in known.terms):
+                country = "the United States"
+        return _full(f"{title} of {country}", title) if country else _generic(title)
+    if key == "speaker":
+        if state and "House" in surface:
+            return _full(f"Speaker of the {state} House of Representatives", "Speaker")
+        if re.search(r"\bHouse\b", surface) and not state and country in (None,
+                                                                          "the United States"):
+            return _full("Speaker of the United States House of Representatives", "Speaker")
+        return _generic(title if not pre else surface)
+    if key == "leader":
+        chamber = re.search(r"\b(House|Senate)\b", pre)
+        if chamber and not re.search(r"(?i)\b(?:Republican|Democratic|GOP|Democrat)\b", pre):
+            if state:
+                body = (f"{state} House of Representatives" if chamber.group(1) == "House"
+                        else f"{state} Senate")
+            else:
+                body = ("United States House of Representatives" if chamber.group(1) == "House"
+                        else "United States Senate")
+            return _full(f"{title} of the {body}", title)
+        return _generic(title if not pre else surface)
+    if key == "chair":
+        org = ORGANISATIONS.get(pre) or next(
+            (o for o in ORGANISATIONS.values() if o in surface and " " in o), None)
+        if org is not None:
+            return _full(f"Chair of the {org}", title)
+        return _generic(surface)
+    return _generic(surface)
+
+
+def _full(label: str, generic: str) -> Entity:
+    return Entity(type="Office", label=label, aliases=(generic,) if generic != label else ())
+
+
+def _generic(surface: str) -> Entity:
+    """A title as found, spelled as a label: leading "the"/"former" dropped, abbreviations
+    spelled out, words capitalised as in a title ("Senator", "Attorney General")."""
+    s = _LEADING.sub("", surface.strip()).strip(" ,")
+    s = re.sub(r"(?i)^(?:sens\.|senators)$", "Senator", s)
+    s = re.sub(r"(?i)^(?:reps\.|representatives)$", "Representative", s)
+    s = re.sub(r"(?i)^presidency$", "President", s)
+    s = re.sub(r"(?i)^speakership$", "Speaker", s)
+    s = re.sub(r"(?i)^governorship$", "Governor", s)
+    return Entity(type="Office", label=title_case(s or surface))
+
+
+_ABBREVIATIONS = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor",
+                  "lt. gov.": "Lieutenant Governor", "pres.": "President", "atty. gen.":
+                  "Attorney General", "sec.": "Secretary"}
+_SMALL = {"of", "the", "for", "and", "on", "to", "in"}
+
+
+def title_case(title: str) -> str:
+    """'sen.' → 'Senator', 'attorney general' → 'Attorney General'."""
+    spelled = _ABBREVIATIONS.get(title.casefold())
+    if spelled:
+        return spelled
+    words = title.split()
+    return " ".join(w if (w.isupper() or w in _SMALL and i) else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+# Office mentions by their shape: a head title with what may qualify it on either side.
+_STATE_OR_COUNTRY = "|".join(sorted((re.escape(w) for w in [*STATE_BY_NAME, *COUNTRY_NAMES]),
+                                    key=len, reverse=True))
+_ORG_ALT = "|".join(sorted((re.escape(o) for o in ORGANISATIONS), key=len, reverse=True))
+_CAP = r"[A-Z][\w.'’&-]*"
+_SHAPES = re.compile(
+    # "former Kentucky Attorney General", "Pennsylvania's House Majority Leader", "DNC chair"
+    rf"(?:\b(?:{_STATE_OR_COUNTRY}|{_ORG_ALT}|White House)(?:'s|’s)?,? )?"
+    rf"(?:(?:Republican|Democratic|GOP) )?(?:(?:House|Senate|U\.S\.|State|state) )?"
+    rf"(?<!\w)(?i:{_HEAD_ALT})(?![\w-])"
+    # "mayor of South Bend, Indiana", "chairman of the House Committee on Ways and Means"
+    rf"(?:,? (?:of|from) (?:the )?(?:neighboring )?{_CAP}(?: (?:{_CAP}|of|and|on|for|the))*"
+    rf"(?<!\bthe)(?<!\band)(?<!\bof)(?<!\bon)(?<!\bfor))?"
+    # a city before "Mayor": "South Bend Mayor", "South Bend, Indiana, Mayor"
+    rf"|\b(?:{_CAP} ){{0,2}}{_CAP},? (?:{_CAP},? )?(?:[Mm]ayor|[Ll]ord [Mm]ayor)\b"
+    # committee chairs: "House Budget Committee chairman", "Senate Armed Services Chairman"
+    rf"|\b(?:House|Senate) (?:{_CAP} ){{1,4}}(?:[Cc]ommittee )?[Cc]hair(?:man|woman)?\b")
+
+
+def find_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of office mentions in `text` found by their shape, longest first where two
+    overlap."""
+    out = []
+    for m in _SHAPES.finditer(text):
+        a, b = m.span()
+        if text[b - 1] == "." and not _HEAD.search(text[a:b].split()[-1]):
+            b -= 1  # a sentence's full stop, not an abbreviation's
+        lead = _NOT_PLACE.match(text, a, b)
+        if lead:  # "On Tuesday Chicago Mayor": the place starts after the sentence's words
+            a = lead.end()
+        of = re.search(r" (?:of|from) (?:the )?(?:neighboring )?", text[a:b])
+        if of:  # "President of Ukraine Petro Poroshenko": the country, not the name after it
+            rest = text[a + of.end():b]
+            place = _jurisdiction(rest)
+            if place != rest:
+                b = a + of.end() + len(place)
+        if _HEAD.search(text, a, b):
+            out.append((a, b))
+    return out
+
+
+_NOT_PLACE = re.compile(
+    r"(?:(?:The|On|In|At|And|But|As|When|After|Before|While|If|Former|Democratic|Republican|"
+    r"GOP|Then|Now|Incumbent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Democrat|Meanwhile|Also|Even|Both|Longtime|Embattled|Outgoing)\b,? )+")
