@@ -10,21 +10,21 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
-from rdflib import RDF, RDFS, XSD, URIRef
+from rdflib import RDF, RDFS, XSD
 
 from kg.contests import Contest, as_stored, contest_of
 from kg.errors import InputError
 from kg.iri import article_iri, contest_iri, entity_iri, evidence_iri, fact_iri, wikidata_iri
 from kg.model import ENTITY_TYPES, Article, AttributeValue, Entity, Fact
 from kg.namespace import KG, OA, PROV, SCHEMA, SKOS, WDT
-from kg.schema import ATTRIBUTE_PROPERTIES, ENTITY_FIELD_PROPERTIES, RELATION_CLASSES
+from kg.schema import ATTRIBUTE_PROPERTIES, ENTITY_FIELD_PROPERTIES, Relation, relation
 
 
-def _node(term: URIRef) -> NamedNode:
+def _node(term: str) -> NamedNode:
     return NamedNode(str(term))
 
 
@@ -81,10 +81,12 @@ P541_OFFICE_CONTESTED = _node(WDT.P541)
 
 ENTITY_CLASSES: dict[str, NamedNode] = {name: _node(KG[name]) for name in ENTITY_TYPES}
 
-_RELATIONS: dict[str, tuple[NamedNode, NamedNode | None, bool]] = {
-    rel: (_node(cls), _node(short) if short is not None else None, inverse)
-    for rel, (cls, short, inverse) in RELATION_CLASSES.items()
-}
+
+@cache
+def _relation_nodes(rel: Relation) -> tuple[NamedNode, NamedNode | None]:
+    """The fact class and shortcut property of a relation, as terms made once."""
+    return _node(rel.fact_class), _node(rel.shortcut) if rel.shortcut is not None else None
+
 
 _ATTRIBUTES = {name: _node(prop) for name, prop in ATTRIBUTE_PROPERTIES.items()}
 
@@ -206,8 +208,8 @@ def _office_contested(node: NamedNode, office_label: str | None) -> Iterable[Tri
 
 
 def _fact_triples(fact: Fact, article: Article, graph: NamedNode) -> Iterable[Triple]:
-    spec = _RELATIONS.get(fact.relation)
-    if spec is None:
+    rel = relation(fact.relation)
+    if rel is None:
         raise ValueError(f"fact: unknown relation {fact.relation!r}")
     if not fact.evidence:
         raise ValueError(f"{fact.relation} fact about {fact.subject.label!r} has no evidence")
@@ -217,7 +219,7 @@ def _fact_triples(fact: Fact, article: Article, graph: NamedNode) -> Iterable[Tr
                 f"{article.origin}: {fact.relation} evidence [{ev.start}:{ev.end}] "
                 f"{ev.text!r} is not the article text there"
             )
-    cls, shortcut, inverse = spec
+    cls, shortcut = _relation_nodes(rel)
     subject = _entity_node(fact.subject)
     yield from _entity_triples(fact.subject, subject)
     obj: NamedNode | None = None
@@ -250,7 +252,8 @@ def _fact_triples(fact: Fact, article: Article, graph: NamedNode) -> Iterable[Tr
         yield ev_node, OA_EXACT, Literal(ev.text)
         yield ev_node, OA_HAS_SOURCE, graph
     if shortcut is not None and obj is not None:
-        yield (obj, shortcut, subject) if inverse else (subject, shortcut, obj)
+        start, end = rel.shortcut_ends(subject, obj)
+        yield start, shortcut, end
 
 
 def _attribute_triples(node: NamedNode, name: str, value: AttributeValue) -> Iterable[Triple]:

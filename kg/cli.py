@@ -305,7 +305,7 @@ def export() -> None:
 
 def subset_options(func: Any) -> Any:
     """The options that select part of the graph, shared by every graph export."""
-    from kg.model import RELATIONS
+    from kg.schema import relation_names
 
     day = click.DateTime(formats=["%Y-%m-%d"])
     for option in reversed([
@@ -317,7 +317,7 @@ def subset_options(func: Any) -> Any:
                      help="Neighbourhood radius for --entity/--election."),
         click.option("--since", type=day, help="Only facts from articles dated on/after."),
         click.option("--until", type=day, help="Only facts from articles dated on/before."),
-        click.option("--relation", "relations", multiple=True, type=click.Choice(RELATIONS),
+        click.option("--relation", "relations", multiple=True, type=click.Choice(relation_names()),
                      help="Only these relations (repeatable)."),
     ]):
         func = option(func)

@@ -9,6 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from kg.errors import InputWarning
+from kg.schema import BUILTIN_RELATIONS
 
 # Entity type (its class in the kg ontology) -> the path its IRIs are minted under (kg.iri).
 ENTITY_PATHS = {
@@ -22,18 +23,10 @@ ENTITY_PATHS = {
 ENTITY_TYPES = tuple(ENTITY_PATHS)
 # The entity classes as a SPARQL `VALUES` list (the queries declare the kg: prefix).
 ENTITY_CLASS_VALUES = " ".join(f"kg:{name}" for name in ENTITY_TYPES)
-SCORED_RELATIONS = (
-    "candidacy",
-    "party",
-    "endorsement",
-    "won",
-    "lost",
-    "poll",
-    "funding",
-    "holds_office",
-)
+# The built-in relations' names (kg.schema has them all, with those of kg/relations/).
+SCORED_RELATIONS = tuple(r.name for r in BUILTIN_RELATIONS if r.scored)
 # Unscored relations kept in the graph; their `value` carries the text or figure.
-EXTRA_RELATIONS = ("quote", "claim", "turnout", "spending", "cost")
+EXTRA_RELATIONS = tuple(r.name for r in BUILTIN_RELATIONS if not r.scored)
 RELATIONS = SCORED_RELATIONS + EXTRA_RELATIONS
 
 

@@ -16,11 +16,10 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 from kg.prefixes import PREFIXES
-from kg.resources import package_dir
+from kg.schema import ONTOLOGY_DIR, ONTOLOGY_FILE, SHAPES_FILE
 
-ONTOLOGY_DIR = package_dir("ontology")
-ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
-SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+__all__ = ["KG", "OA", "ONTOLOGY_DIR", "ONTOLOGY_FILE", "PROV", "SCHEMA", "SHAPES_FILE", "SKOS",
+           "WD", "WDT"]
 
 SCHEMA = Namespace(PREFIXES["schema"])
 PROV = Namespace(PREFIXES["prov"])
@@ -100,6 +99,7 @@ class KG(DefinedNamespace):
     pollster: URIRef  # pollster
     relation: URIRef  # relation
     relationName: URIRef  # relation name
+    shortcut: URIRef  # shortcut
     special: URIRef  # special
     stage: URIRef  # stage
     statedBy: URIRef  # stated by

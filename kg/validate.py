@@ -2,6 +2,7 @@
 
 The union of the article graphs is copied into rdflib term by term (faster than N-Triples
 parsing), with the ontology's subclass axioms so sh:class sees a kg:Party as a kg:Organization.
+The relation names a fact may have are the schema's (kg.schema.relations), added to the shapes.
 """
 
 from __future__ import annotations
@@ -10,17 +11,21 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import pyoxigraph as ox
 from pyshacl import validate
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from kg.namespace import ONTOLOGY_FILE, SHAPES_FILE
+from kg.model import ENTITY_TYPES
 from kg.prefixes import PREFIXES
+from kg.schema import SHAPES_FILE, ontology_files, relation_names, relations
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+# The shape of kg:relation, whose sh:in list is the schema's relation names.
+RELATION_SHAPE = URIRef("https://w3id.org/kg-elections/shapes#RelationShape")
 # How a result names a term: these namespaces shortened to their prefix, others in full.
 _PREFIXES = {
     PREFIXES[name]: f"{name}:"
@@ -43,8 +48,8 @@ def validate_store(store: ox.Store, *, graph: str | None = None) -> ValidationRe
     """Validate the union of the store's named graphs (or one graph) against the shapes."""
     data = store_graph(store, graph=graph)
     triples = len(data)
-    data += _subclass_axioms()
-    shapes = _shapes()
+    data += _subclass_axioms(tuple(ontology_files()))
+    shapes = _shapes(relation_names())
     conforms, results, _text = validate(
         data, shacl_graph=shapes, inference="none", allow_warnings=True, abort_on_first=False,
     )
@@ -95,13 +100,17 @@ def _rdflib_term(t: object) -> Node:
 
 
 @lru_cache(maxsize=1)
-def _shapes() -> Graph:
-    return Graph().parse(SHAPES_FILE, format="turtle")
+def _shapes(names_in: tuple[str, ...]) -> Graph:
+    shapes = Graph().parse(SHAPES_FILE, format="turtle")
+    names = BNode()
+    Collection(shapes, names, [Literal(name) for name in names_in])
+    shapes.add((RELATION_SHAPE, SH["in"], names))
+    return shapes
 
 
 @lru_cache(maxsize=1)
-def _subclass_axioms() -> Graph:
-    ontology = Graph().parse(ONTOLOGY_FILE, format="turtle")
+def _subclass_axioms(files: tuple[Path, ...]) -> Graph:
+    ontology = ontology_graph(files)
     axioms = Graph()
     for s, o in ontology.subject_objects(RDFS.subClassOf):
         if isinstance(s, URIRef) and isinstance(o, URIRef):
@@ -177,3 +186,58 @@ def _show(term: Node | None) -> str:
 
 def _local(term: Node | None) -> str:
     return str(term).rsplit("#", 1)[-1] if term is not None else "?"
+
+
+def ontology_graph(files: Iterable[Path] | None = None) -> Graph:
+    """The ontology as one graph: ontology/kg.ttl and the .ttl files of kg/relations/."""
+    ontology = Graph()
+    for path in ontology_files() if files is None else files:
+        ontology.parse(path, format="turtle")
+    return ontology
+
+
+def schema_mismatches(ontology: Graph, shapes: Graph) -> list[str]:
+    """Where kg.schema's relations and the ontology (and the shapes) disagree; [] when none.
+
+    Each relation needs its fact class, a subclass of kg:Fact whose kg:relationName is the
+    relation and whose kg:shortcut is the relation's shortcut, declared as a property; its
+    subject and object types must be entity classes, and the object types those the shapes
+    allow; every class with a kg:relationName must be a relation of the schema.
+    """
+    kg = Namespace(PREFIXES["kg"])
+    found: list[str] = []
+    named = {str(name): cls for cls, name in ontology.subject_objects(kg.relationName)}
+    schema = relations()
+    found += [f"{name}: class {_show(cls)} names a relation the schema does not have"
+              for name, cls in named.items() if name not in schema]
+    for rel in schema.values():
+        cls = URIRef(rel.fact_class)
+        if named.get(rel.name) != cls:
+            found.append(f"{rel.name}: no class {_show(cls)} with kg:relationName in the ontology")
+            continue
+        if (cls, RDFS.subClassOf * "+", kg.Fact) not in ontology:  # type: ignore[operator]
+            found.append(f"{rel.name}: {_show(cls)} is not a subclass of kg:Fact")
+        shortcut = ontology.value(cls, kg.shortcut)
+        if shortcut != (URIRef(rel.shortcut) if rel.shortcut else None):
+            found.append(f"{rel.name}: the ontology's kg:shortcut is {_show(shortcut)}")
+        if shortcut is not None and (shortcut, RDF.type, OWL.ObjectProperty) not in ontology:
+            found.append(f"{rel.name}: shortcut {_show(shortcut)} is not an object property")
+        for kind in (*rel.subject_types, *rel.object_types):
+            if kind not in ENTITY_TYPES or (kg[kind], RDF.type, OWL.Class) not in ontology:
+                found.append(f"{rel.name}: {kind} is not an entity class")
+        for allowed in _object_classes(shapes, ontology, cls):
+            found += [f"{rel.name}: the shapes want a {_show(allowed)} object, not {kind}"
+                      for kind in rel.object_types
+                      if (kg[kind], RDFS.subClassOf * "*", allowed) not in ontology]  # type: ignore[operator]
+    return found
+
+
+def _object_classes(shapes: Graph, ontology: Graph, cls: URIRef) -> set[Node]:
+    """The sh:class the shapes of `cls` (or of a class above it) require of kg:object."""
+    classes = set(ontology.transitive_objects(cls, RDFS.subClassOf))
+    required: set[Node] = set()
+    for shape in {s for c in classes for s in shapes.subjects(SH.targetClass, c)}:
+        for prop in shapes.objects(shape, SH.property):
+            if shapes.value(prop, SH.path) == URIRef(PREFIXES["kg"] + "object"):
+                required.update(shapes.objects(prop, SH["class"]))
+    return required

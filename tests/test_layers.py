@@ -13,7 +13,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "kg"
 
-LOWER = ("kg.readers", "kg.extract", "kg.schema", "kg.prefixes", "kg.model", "kg.contests")
+LOWER = ("kg.readers", "kg.extract", "kg.relations", "kg.schema", "kg.prefixes", "kg.model",
+         "kg.contests")
 HIGHER = (
     "kg.articlework",
     "kg.ingest",

@@ -31,7 +31,8 @@ from kg.export.overview import (
     place_name,
 )
 from kg.export.subgraph import UNTYPED
-from kg.model import ENTITY_TYPES, RELATIONS
+from kg.model import ENTITY_TYPES
+from kg.schema import PALETTE, relation_colour
 
 PAGE_TEMPLATE = "page.html"  # next to this module; includes vis-network from pyvis's lib/
 # Above this many nodes, in-browser physics takes too long to settle (500 nodes: 31 s), and a
@@ -48,10 +49,6 @@ NODE_STYLES: dict[str, tuple[str, str]] = {
     "District": ("#9c755f", "triangleDown"),
     UNTYPED: ("#bab0ac", "dot"),
 }
-_PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf",
-            "#bcbd22", "#ff7f0e", "#7f7f7f", "#393b79", "#637939", "#843c39")
-RELATION_COLORS = dict(zip(RELATIONS, _PALETTE, strict=True))
-_OTHER_RELATION = "#999999"
 
 
 def _script_json(value: Any) -> str:
@@ -97,7 +94,7 @@ def party_color(label: str, index: int) -> str:
                         ("libertarian", "#e6b800"), ("green", "#3a9d3a")):
         if word in folded:
             return color
-    return _PALETTE[(index + 3) % len(_PALETTE)]
+    return PALETTE[(index + 3) % len(PALETTE)]
 
 
 def _fact(data: dict[str, Any], articles: dict[tuple[Any, ...], int]) -> list[Any]:
@@ -203,7 +200,7 @@ def build_network(graph: nx.MultiDiGraph, *, heading: str = "",
         rank = parallel[pair]
         parallel[pair] += 1
         options: dict[str, Any] = {
-            "color": RELATION_COLORS.get(relation, _OTHER_RELATION),
+            "color": relation_colour(relation),
             "relation": relation,
             "facts": [_fact(f, articles) for f in facts],
         }
@@ -252,7 +249,7 @@ def render_html(net: Network, page: dict[str, Any]) -> str:
         **page,
         "types": {k: {"color": c, "shape": s} for k, (c, s) in NODE_STYLES.items()},
         "typeOrder": [*ENTITY_TYPES, UNTYPED],
-        "relations": {r: RELATION_COLORS.get(r, _OTHER_RELATION) for r in relations},
+        "relations": {r: relation_colour(r) for r in relations},
     }
     net.templateEnv = env
     net.path = PAGE_TEMPLATE

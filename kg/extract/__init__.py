@@ -2,14 +2,16 @@
 
 `Extractor` loads the spaCy model, the gazetteer and the learned relation model once;
 `extract()` runs NER once per article, resolves names within it, lets the relation rules (one
-module each) propose facts, adds every plausible pairing as a candidate
-(`kg.extract.candidates`), and keeps what the classifier trained on the annotated corpus accepts
-(`kg.extract.classifier`), with its calibrated probability as confidence.
+module each: the built-in ones below, then each of kg/relations/) propose facts, adds every
+plausible pairing as a candidate (`kg.extract.candidates`), and keeps what the classifier trained
+on the annotated corpus accepts (`kg.extract.classifier`), with its calibrated probability as
+confidence; the rules' facts of a relation it has not learned stand as proposed.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from types import ModuleType
 
 from kg.extract import (
     candidacy,
@@ -31,16 +33,25 @@ from kg.extract import (
 from kg.extract.pipeline import NamePipeline
 from kg.extract.resolve import People
 from kg.model import Article, Fact
+from kg.schema import relation_modules
 
 __all__ = ["Extractor", "fingerprint"]
 
+# The built-in rule modules, in the order they run; each has `extract(ctx) -> list[Fact]`.
 _RELATIONS = (candidacy, party, endorsement, results, polls, money, offices, quotes)
 
 
+def rule_modules() -> tuple[ModuleType, ...]:
+    """The built-in rule modules, then each relation module of kg/relations/."""
+    return (*_RELATIONS, *relation_modules())
+
+
 def fingerprint() -> str:
-    """The extraction an article graph was made by: extractor version and relation model."""
+    """The extraction an article graph was made by: extractor version, the relations added in
+    kg/relations/ (none: the name is as before there were any) and relation model."""
     model = classifier.load()
-    return f"{Extractor.name}/{Extractor.version}@model-{model.version}"
+    added = "".join(f"+{module.RELATION.name}" for module in relation_modules())
+    return f"{Extractor.name}/{Extractor.version}{added}@model-{model.version}"
 
 
 class Extractor:
@@ -71,7 +82,7 @@ class Extractor:
         people.build(text, units, found)
         ctx = statements.build(article, units, people, found, date=date)
         facts: list[Fact] = []
-        for module in _RELATIONS:
+        for module in rule_modules():
             facts += module.extract(ctx)
         facts += _other_states(ctx, facts)
         facts += party.primary_parties(ctx, facts)
