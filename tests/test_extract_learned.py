@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import os
 import subprocess
 import sys
@@ -14,8 +15,10 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import ModelError
-from kg.extract import Extractor, classifier
+from kg.extract import Extractor, aggregate, classifier
+from kg.extract.confidence import fact_key
 from kg.model import Article
+from kg.readers import iter_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "examples" / "articles"
@@ -48,9 +51,64 @@ def test_kept_facts_carry_their_probability(extractor: Extractor) -> None:
     assert learned, facts
     for f in learned:
         assert f.extractor.endswith("@model-" + model.version)
-        assert model.threshold.get(f.relation, 0.5) <= f.confidence < 1.0
+        assert model.keeps_at(f.relation) <= f.confidence < 1.0
     assert any(f.relation == "party" and f.subject.label == "Mike Garcia"
                and f.object is not None and f.object.label == "Republican Party" for f in facts)
+
+
+def test_the_fact_stage_weighs_every_statement_of_a_fact(extractor: Extractor) -> None:
+    """On a seed article: each learned candidate is in exactly one fact group, a group's
+    features describe its statements, and a fact the stage keeps has that stage's probability
+    as confidence and the statements that state it as evidence."""
+    model = extractor.model
+    assert model is not None and {"candidacy", "party"} <= set(model.facts)
+    for fact_model in model.facts.values():
+        assert set(fact_model.weights) == set(aggregate.FEATURES)
+        assert 0.5 <= fact_model.threshold <= 0.9
+    article = next(a for a in iter_articles([str(SEEDS)]) if isinstance(a, Article))
+    analysed = extractor.analyse(article)
+    assert analysed is not None
+    cands = [c for c in extractor.generator(*analysed) if model.learned(c.fact.relation)]
+    scores = model.scores(cands)
+    groups = aggregate.groups(cands, scores, model.calibrated)
+    assert sorted(id(c) for g in groups for c in g.candidates) == sorted(id(c) for c in cands)
+    assert len({fact_key(g.candidates[0].fact) for g in groups}) == len(groups)
+    for g in groups:
+        assert {fact_key(c.fact) for c in g.candidates} == {fact_key(g.candidates[0].fact)}
+        assert g.features["statements"] == pytest.approx(math.log1p(len(g.candidates)))
+        assert (g.features["second"] == -6.0) == (len(g.candidates) == 1)
+    several = [g for g in groups if len(g.candidates) > 1]
+    assert several, "a seed article states some fact more than once"
+    kept = {fact_key(f): f for f in model.decide(cands)}
+    staged = [g for g in groups if g.relation in model.facts and fact_key(g.best().fact) in kept]
+    assert staged
+    for g in staged:
+        fact = kept[fact_key(g.best().fact)]
+        p = model.facts[g.relation].probability(g.features)
+        assert fact.confidence == round(min(p, 0.99), 3) >= model.keeps_at(g.relation)
+        assert all(article.text[e.start:e.end] == e.text for e in fact.evidence)
+        assert set(fact.evidence) <= {e for c in g.candidates for e in c.fact.evidence}
+
+
+def test_a_model_without_a_fact_stage_decides_by_statement(tmp_path: Path) -> None:
+    """A model file written before the fact stage still loads, and keeps a fact when one of its
+    statements reaches the relation's threshold."""
+    with gzip.open(classifier.MODEL_FILE, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    del data["facts"]
+    older = tmp_path / "older.json.gz"
+    older.write_bytes(gzip.compress(json.dumps(data).encode()))
+    model = classifier.load(older)
+    assert model.facts == {}
+    article = Article(text="Democrat Jon Ossoff faces Republican Karen Handel in Georgia's 6th "
+                      "congressional district special election on June 20, 2017.",
+                      document="t.txt", origin="t.txt", date="2017-06-01")
+    extractor = Extractor()
+    analysed = extractor.analyse(article)
+    assert analysed is not None
+    learned = [f for f in model.decide(extractor.generator(*analysed)) if "@model-" in f.extractor]
+    assert learned
+    assert all(f.confidence >= model.threshold[f.relation] for f in learned)
 
 
 def test_a_sentence_naming_nobody_gives_no_fact(extractor: Extractor) -> None:

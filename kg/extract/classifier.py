@@ -1,9 +1,12 @@
 """The learned relation classifier: logistic regression weights per relation, trained on the
 annotated corpus by `python -m kg.extract.train` and shipped in kg/extract/data.
 
-A candidate's probability is a calibrated sigmoid of its weighted features; candidates at or
-above their relation's threshold (picked on the dev split) become facts, and the probability is
-the fact's confidence. Pure Python at run time: no training library is needed to use it.
+A candidate's probability is a calibrated sigmoid of its weighted features: how likely its
+statement states the fact. Where the model has a fact-level stage for the relation
+(kg.extract.aggregate), the article's statements of one fact are weighed together and that
+stage's calibrated probability, at or above its threshold (picked on the dev split), keeps the
+fact and is its confidence; otherwise the best statement's probability is. Pure Python at run
+time: no training library is needed to use it.
 """
 
 from __future__ import annotations
@@ -12,11 +15,12 @@ import gzip
 import json
 import math
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import ModelError
+from kg.extract import aggregate
 from kg.extract.candidates import EXTRACTOR, OUTCOME_RELATIONS, Candidate, person_features
 from kg.extract.confidence import fact_key
 from kg.model import Fact
@@ -30,6 +34,25 @@ REBUILD = "rebuild it with `python -m kg.extract.train` (needs the corpus/ folde
 
 
 @dataclass(frozen=True)
+class FactModel:
+    """The fact-level stage of one relation: logistic weights over aggregate.FEATURES, Platt
+    calibration and threshold from the dev split."""
+
+    bias: float
+    weights: dict[str, float]
+    calibration: tuple[float, float]
+    threshold: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(w * features[name] for name, w in self.weights.items())
+        a, b = self.calibration
+        return sigmoid(a * z + b)
+
+    def as_json(self) -> list[object]:
+        return [self.bias, self.weights, list(self.calibration), self.threshold]
+
+
+@dataclass(frozen=True)
 class RelationModel:
     version: str
     bias: dict[str, float]
@@ -37,10 +60,16 @@ class RelationModel:
     calibration: dict[str, tuple[float, float]]
     threshold: dict[str, float]
     titles: tuple[str, ...]
+    facts: dict[str, FactModel] = field(default_factory=dict)
 
     def learned(self, relation: str) -> bool:
         """Whether the model decides this relation (else the rules' proposals stand)."""
         return relation in self.weights or f"{relation}:outcome" in self.weights
+
+    def keeps_at(self, relation: str) -> float:
+        """The confidence from which a fact of `relation` is kept."""
+        fact_model = self.facts.get(relation)
+        return fact_model.threshold if fact_model else self.threshold.get(relation, 0.5)
 
     def linear(self, name: str, features: set[str]) -> float:
         w = self.weights.get(name)
@@ -84,23 +113,49 @@ class RelationModel:
         return sigmoid(a * z + b)
 
     def decide(self, candidates: list[Candidate]) -> list[Fact]:
-        """The candidates the model keeps, with their probability as confidence."""
+        """The facts the model keeps, with their probability as confidence."""
+        scores = self.scores(candidates)
         kept: list[Fact] = []
-        for cand, p in zip(candidates, self.probabilities(candidates), strict=True):
-            if not self.learned(cand.fact.relation):
-                if cand.fact.extractor != EXTRACTOR:  # not learned: the rules decide
-                    kept.append(cand.fact)
+        learned: list[tuple[Candidate, float]] = []
+        for cand, z in zip(candidates, scores, strict=True):
+            if self.learned(cand.fact.relation):
+                learned.append((cand, z))
+            elif cand.fact.extractor != EXTRACTOR:  # not learned: the rules decide
+                kept.append(cand.fact)
+        for group in aggregate.groups([c for c, _ in learned], [z for _, z in learned],
+                                      self.calibrated):
+            fact_model = self.facts.get(group.relation)
+            if fact_model is not None:
+                p = fact_model.probability(group.features)
+                if p >= fact_model.threshold:
+                    kept.append(self._fact(group.best(), self._evidence(group), p))
                 continue
-            if p < self.threshold.get(cand.fact.relation, 0.5):
-                continue
-            kept.append(replace(cand.fact, confidence=round(min(p, 0.99), 3),
-                                extractor=f"{cand.fact.extractor}@model-{self.version}"))
+            for cand, z in zip(group.candidates, group.scores, strict=True):
+                p = self.calibrated(group.relation, z)
+                if p >= self.threshold.get(group.relation, 0.5):
+                    kept.append(self._fact(cand, [cand], p))
         return _prefer_specific_offices(_one_per_fact(kept))
+
+    def _evidence(self, group: aggregate.FactGroup) -> list[Candidate]:
+        """The statements that state a kept fact: every one the statement classifier finds
+        more likely than not, and at least the best."""
+        rel = group.relation
+        stating = [c for c, z in zip(group.candidates, group.scores, strict=True)
+                   if self.calibrated(rel, z) >= 0.5]
+        return stating or [group.best()]
+
+    def _fact(self, best: Candidate, stating: list[Candidate], p: float) -> Fact:
+        evidence = sorted(dict.fromkeys(e for c in stating for e in c.fact.evidence),
+                          key=lambda e: (e.start, e.end))
+        return replace(best.fact, evidence=tuple(evidence) or best.fact.evidence,
+                       confidence=round(min(p, 0.99), 3),
+                       extractor=f"{best.fact.extractor}@model-{self.version}")
 
     def to_json(self) -> dict[str, object]:
         return {"version": self.version, "bias": self.bias, "weights": self.weights,
                 "calibration": self.calibration, "threshold": self.threshold,
-                "titles": list(self.titles)}
+                "titles": list(self.titles),
+                "facts": {rel: m.as_json() for rel, m in self.facts.items()}}
 
     def save(self, path: Path = MODEL_FILE) -> None:
         data = json.dumps(self.to_json(), sort_keys=True, separators=(",", ":")).encode()
@@ -166,6 +221,9 @@ def _load(path: Path) -> RelationModel:
             calibration={k: (float(v[0]), float(v[1])) for k, v in d["calibration"].items()},
             threshold={k: float(v) for k, v in d["threshold"].items()},
             titles=tuple(d["titles"]),
+            facts={rel: FactModel(float(b), {str(k): float(v) for k, v in w.items()},
+                                  (float(cal[0]), float(cal[1])), float(t))
+                   for rel, (b, w, cal, t) in d.get("facts", {}).items()},
         )
     except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise ModelError(f"the relation model {path} is unreadable ({err}); {REBUILD}") from None

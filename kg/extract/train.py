@@ -27,9 +27,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from kg.extract import Extractor, candidates
+from kg.extract import Extractor, aggregate, candidates
 from kg.extract.candidates import Candidate, person_features
-from kg.extract.classifier import MODEL_FILE, OUTCOMES, RelationModel
+from kg.extract.classifier import MODEL_FILE, OUTCOMES, FactModel, RelationModel
 from kg.extract.classifier import sigmoid as _sigmoid
 from kg.extract.confidence import fact_key
 from kg.facts import fact_record
@@ -43,6 +43,8 @@ C_GRID = (0.05, 0.1, 0.2, 0.5, 1.0)
 MIN_TRAIN_POSITIVES = 30
 # Fewer right dev candidates than this: too few to calibrate or tune a threshold on.
 MIN_DEV_POSITIVES = 20
+# Folds of the training documents for the out-of-fold statement scores the fact stage learns from.
+FOLDS = 5
 # Annotated by an earlier session on documents outside corpus/: more training text.
 EXTRA_GOLD = CHECKOUT / "benchmarks" / "extra_gold"
 
@@ -146,12 +148,12 @@ def _log_loss(p: list[float], y: list[int]) -> float:
         1, len(y))
 
 
-def _best_threshold(p: list[float], y: list[int]) -> float:
-    """The cut that maximises F1 of the facts on dev, within [0.7, 0.9]: a kept fact is well more
-    likely right than wrong."""
+def _best_threshold(p: list[float], y: list[int], low: float = 0.7) -> float:
+    """The cut that maximises F1 of the facts on dev, within [low, 0.9]: a kept fact is more
+    likely right than wrong (by default well more: a statement alone is weak evidence)."""
     best, best_f1 = 0.5, -1.0
     positives = sum(y)
-    for i in range(70, 91, 5):
+    for i in range(round(low * 100), 91, 5):
         t = i / 100
         tp = sum(1 for q, v in zip(p, y, strict=True) if q >= t and v)
         pred = sum(1 for q in p if q >= t)
@@ -180,10 +182,11 @@ def _by_person(doc: list[tuple[Candidate, int]], rel: str) -> list[tuple[Candida
 
 
 def _fit_best(model: RelationModel, name: str, tr: list[tuple[Candidate, int]],
-              dv: list[tuple[Candidate, int]]) -> float:
-    """Fits `name`'s weights into `model` with the C of least dev log loss; returns that C."""
+              dv: list[tuple[Candidate, int]], grid: tuple[float, ...] = C_GRID) -> float:
+    """Fits `name`'s weights into `model` with the C of `grid` of least dev log loss; returns
+    that C."""
     best: tuple[float, float, dict[str, float], float] | None = None
-    for c in C_GRID:
+    for c in grid:
         b, w = _fit(tr, c)
         p = [_sigmoid(b + sum(w.get(f, 0.0) for f in cand.features)) for cand, _ in dv]
         loss = _log_loss(p, [y for _, y in dv]) if dv else 0.0
@@ -237,37 +240,123 @@ def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
             gold = gold_by_document(gold_file, sf)
             docs[split] += [labelled(extractor, generator, a, gold.get(a.document, []), sf)
                             for a in articles]
-    model = RelationModel("probe", {}, {}, {}, {}, ())
-
-    def log(name: str, tr: list[tuple[Candidate, int]], dv: list[tuple[Candidate, int]],
-            c: float, n_weights: int) -> None:
-        if not quiet:
-            print(f"{name:20} train {len(tr):6} candidates ({sum(y for _, y in tr):4} right), "
-                  f"dev {len(dv):5} ({sum(y for _, y in dv):3} right); C={c} "
-                  f"threshold={model.threshold.get(name.split(':')[0])} {n_weights} weights",
-                  file=sys.stderr)
-
-    for rel in (r for r in SCORED_RELATIONS if r not in OUTCOMES):
-        tr = [row for d in docs["train"] for row in d if row[0].fact.relation == rel]
-        dv = [row for d in docs["dev"] for row in d if row[0].fact.relation == rel]
-        if sum(y for _, y in tr) < MIN_TRAIN_POSITIVES:
-            continue
-        c = _fit_best(model, rel, tr, dv)
-        _calibrate(model, rel, docs["dev"])
-        log(rel, tr, dv, c, len(model.weights[rel]))
-    for rel in OUTCOMES:
-        tr = [row for d in docs["train"] for row in _by_person(d, rel)]
-        dv = [row for d in docs["dev"] for row in _by_person(d, rel)]
-        if sum(y for _, y in tr) < MIN_TRAIN_POSITIVES or "candidacy" not in model.weights:
-            continue
-        c = _fit_best(model, f"{rel}:outcome", tr, dv)
-        _calibrate(model, rel, docs["dev"])
-        log(f"{rel}:outcome", tr, dv, c, len(model.weights[f"{rel}:outcome"]))
+    model, grid = _fit_statements(docs["train"], docs["dev"], quiet=quiet)
+    oof = _out_of_fold_scores(docs["train"], docs["dev"], grid, seed)
+    facts = _fit_facts(model, docs["train"], oof, docs["dev"], quiet=quiet)
     bias, weights = model.bias, model.weights
     calibration, threshold = model.calibration, model.threshold
-    body = json.dumps([bias, weights, calibration, threshold, titles], sort_keys=True)
+    body = json.dumps([bias, weights, calibration, threshold, titles,
+                       {rel: m.as_json() for rel, m in facts.items()}], sort_keys=True)
     version = hashlib.sha256(body.encode()).hexdigest()[:10]
-    return RelationModel(version, bias, weights, calibration, threshold, tuple(titles))
+    return RelationModel(version, bias, weights, calibration, threshold, tuple(titles), facts)
+
+
+Docs = list[list[tuple[Candidate, int]]]
+
+
+def _fit_statements(train_docs: Docs, dev_docs: Docs, *, quiet: bool = True,
+                    grid: dict[str, float] | None = None) -> tuple[RelationModel, dict[str, float]]:
+    """One logistic regression per relation over statement candidates (outcomes: over person
+    features, times the candidacy probability), calibrated on dev. With `grid`, each model's C
+    is fixed to it instead of chosen on dev. Returns the model and each model's C."""
+    model = RelationModel("probe", {}, {}, {}, {}, ())
+    chosen: dict[str, float] = {}
+
+    def fit(name: str, tr: list[tuple[Candidate, int]], dv: list[tuple[Candidate, int]]) -> None:
+        chosen[name] = _fit_best(model, name, tr, dv,
+                                 (grid[name],) if grid and name in grid else C_GRID)
+        _calibrate(model, name.split(":")[0], dev_docs)
+        if not quiet:
+            print(f"{name:20} train {len(tr):6} candidates ({sum(y for _, y in tr):4} right), "
+                  f"dev {len(dv):5} ({sum(y for _, y in dv):3} right); C={chosen[name]} "
+                  f"threshold={model.threshold.get(name.split(':')[0])} "
+                  f"{len(model.weights[name])} weights", file=sys.stderr)
+
+    for rel in (r for r in SCORED_RELATIONS if r not in OUTCOMES):
+        tr = [row for d in train_docs for row in d if row[0].fact.relation == rel]
+        dv = [row for d in dev_docs for row in d if row[0].fact.relation == rel]
+        if sum(y for _, y in tr) >= MIN_TRAIN_POSITIVES:
+            fit(rel, tr, dv)
+    for rel in OUTCOMES:
+        tr = [row for d in train_docs for row in _by_person(d, rel)]
+        dv = [row for d in dev_docs for row in _by_person(d, rel)]
+        if sum(y for _, y in tr) >= MIN_TRAIN_POSITIVES and "candidacy" in model.weights:
+            fit(f"{rel}:outcome", tr, dv)
+    return model, chosen
+
+
+def _out_of_fold_scores(train_docs: Docs, dev_docs: Docs, grid: dict[str, float],
+                        seed: int) -> list[list[float]]:
+    """Each training document's statement scores from a model that did not see it (FOLDS
+    folds by document): the fact-level stage learns from scores like those of unseen text."""
+    order = list(range(len(train_docs)))
+    random.Random(seed).shuffle(order)
+    scores: list[list[float]] = [[] for _ in train_docs]
+    for k in range(FOLDS):
+        held = set(order[k::FOLDS])
+        fold, _ = _fit_statements([d for i, d in enumerate(train_docs) if i not in held],
+                                  dev_docs, grid=grid)
+        for i in held:
+            scores[i] = fold.scores([c for c, _ in train_docs[i]])
+    return scores
+
+
+def _fact_rows(model: RelationModel, docs: Docs,
+               scores: list[list[float]]) -> list[tuple[str, list[float], int]]:
+    """(relation, features, right) of every fact group of every document."""
+    rows = []
+    for doc, zs in zip(docs, scores, strict=True):
+        learned = [(c, y, z) for (c, y), z in zip(doc, zs, strict=True)
+                   if model.learned(c.fact.relation)]
+        label = {id(c): y for c, y, _ in learned}
+        for group in aggregate.groups([c for c, _, _ in learned], [z for _, _, z in learned],
+                                      model.calibrated):
+            rows.append((group.relation, [group.features[n] for n in aggregate.FEATURES],
+                         max(label[id(c)] for c in group.candidates)))
+    return rows
+
+
+def _fit_facts(model: RelationModel, train_docs: Docs, oof: list[list[float]], dev_docs: Docs,
+               *, quiet: bool = True) -> dict[str, FactModel]:
+    """The fact-level stage of each relation, kept where it beats the best statement alone on
+    dev F1."""
+    from sklearn.linear_model import LogisticRegression
+
+    train_rows = _fact_rows(model, train_docs, oof)
+    dev_rows = _fact_rows(model, dev_docs, [model.scores([c for c, _ in d]) for d in dev_docs])
+    best = aggregate.FEATURES.index("best")
+    facts: dict[str, FactModel] = {}
+    for rel in SCORED_RELATIONS:
+        tr = [(x, y) for r, x, y in train_rows if r == rel]
+        dv = [(x, y) for r, x, y in dev_rows if r == rel]
+        if sum(y for _, y in tr) < MIN_TRAIN_POSITIVES or sum(y for _, y in dv) < MIN_DEV_POSITIVES:
+            continue
+        fitted = LogisticRegression(C=1.0, max_iter=5000).fit([x for x, _ in tr],
+                                                              [y for _, y in tr])
+        weights = {n: round(float(w), 4)
+                   for n, w in zip(aggregate.FEATURES, fitted.coef_[0], strict=True)}
+        bias = round(float(fitted.intercept_[0]), 4)
+        z = [bias + sum(w * v for w, v in zip(weights.values(), x, strict=True)) for x, _ in dv]
+        y = [label for _, label in dv]
+        a, b = _platt(z, y)
+        p = [_sigmoid(a * v + b) for v in z]
+        threshold = _best_threshold(p, y, low=0.5)
+        statement = [model.calibrated(rel, x[best]) for x, _ in dv]
+        f1_fact = _f1(p, y, threshold)
+        f1_statement = _f1(statement, y, model.threshold.get(rel, 0.5))
+        if not quiet:
+            print(f"{rel + ':fact':20} train {len(tr):6} facts ({sum(v for _, v in tr):4} right), "
+                  f"dev {len(dv):5}; threshold={threshold}; dev F1 {f1_fact:.3f} against "
+                  f"{f1_statement:.3f} from the best statement", file=sys.stderr)
+        if f1_fact > f1_statement:
+            facts[rel] = FactModel(bias, weights, (a, b), threshold)
+    return facts
+
+
+def _f1(p: list[float], y: list[int], threshold: float) -> float:
+    tp = sum(1 for q, v in zip(p, y, strict=True) if q >= threshold and v)
+    kept = sum(1 for q in p if q >= threshold)
+    return 2 * tp / (kept + sum(y)) if kept + sum(y) else 0.0
 
 
 def main(argv: list[str] | None = None) -> None:
