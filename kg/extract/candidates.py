@@ -267,6 +267,16 @@ def _election_features(ref: ElectionRef, scope: str, st: Statement,
     return out
 
 
+def _record_party(known: KnownPerson | None, party: Entity) -> str:
+    """Whether the reference records (congress-legislators, FiveThirtyEight candidate tables)
+    give the person this party in some term: distant supervision, as a feature."""
+    parties = {t.party for t in known.terms if t.party} if known is not None else set()
+    if not parties:
+        return "kb_party:unknown"
+    stem = party.label.casefold()[:8]
+    return "kb_party:same" if any(p.casefold()[:8] == stem for p in parties) else "kb_party:other"
+
+
 def _record_features(known: KnownPerson | None, ref: ElectionRef) -> set[str]:
     """What the reference record (congress-legislators) says of the person and the race: a term
     of that office and state that began just after the vote (they won it), a term they held at
@@ -407,12 +417,13 @@ class Generator:
                     out.append(Candidate(
                         Fact("poll", person, election, evidence, 0.5, EXTRACTOR, pct),
                         set(efeats)))
+            known = ctx.people.people[p].known
             for party, (pa, pb) in _parties(text):
                 pfeats = _pair_features(view, (a, b), (pa, pb)) | common
                 pfeats.add(f"ptoken:{text[pa:pb].lower()[:12]}")
+                pfeats.add(_record_party(known, party))
                 out.append(Candidate(Fact("party", person, party, evidence, 0.5,
                                           EXTRACTOR), pfeats))
-            known = ctx.people.people[p].known
             for ts, te in title_spans:
                 if abs(ts - a) > WINDOW and abs(te - b) > WINDOW:
                     continue
