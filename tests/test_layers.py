@@ -137,3 +137,16 @@ def test_no_lower_layer_imports_a_higher_one() -> None:
 
 def test_the_read_side_does_not_import_the_writer() -> None:
     assert "kg.build" not in import_graph()["kg.facts"]
+
+
+def test_lexicons_and_office_labels_are_leaves_their_users_import() -> None:
+    """The word lists and the office labels are defined once, in modules that import no other
+    extraction module, so every extractor can import them without a circle."""
+    graph = import_graph()
+    assert graph["kg.extract.lexicons"] == set()
+    assert graph["kg.extract.office_labels"] == {"kg.extract.lexicons"}
+    for user in ("kg.extract.elections", "kg.extract.offices", "kg.extract.party",
+                 "kg.extract.gazetteer"):
+        assert "kg.extract.lexicons" in graph[user], user
+    for user in ("kg.extract.elections", "kg.extract.offices", "kg.extract.candidates"):
+        assert "kg.extract.office_labels" in graph[user], user

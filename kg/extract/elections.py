@@ -13,7 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kg.extract import dates
-from kg.extract.gazetteer import STATE_BY_NAME, STATES
+from kg.extract.lexicons import ELECTION_COUNTRIES, STATE_ALT, STATE_BY_NAME, STATES, alternation
+from kg.extract.office_labels import (
+    PRESIDENT,
+    REPRESENTATIVE,
+    SENATOR,
+    office_label,
+    ordinal,
+    title_and_place,
+)
 from kg.model import Entity
 
 ORDINALS = {
@@ -25,58 +33,10 @@ ORDINALS = {
     )
 }
 # Country name / demonym → (ISO code, name used in office labels).
-COUNTRIES = {
-    "Bulgaria": ("bg", "Bulgaria"), "Bulgarian": ("bg", "Bulgaria"),
-    "Bulgarians": ("bg", "Bulgaria"), "Russia": ("ru", "Russia"), "Russian": ("ru", "Russia"),
-    "Russians": ("ru", "Russia"), "Moldova": ("md", "Moldova"), "Moldovan": ("md", "Moldova"),
-    "Moldovans": ("md", "Moldova"), "France": ("fr", "France"), "French": ("fr", "France"),
-    "Germany": ("de", "Germany"), "German": ("de", "Germany"), "Taiwan": ("tw", "Taiwan"),
-    "Taiwanese": ("tw", "Taiwan"), "Iceland": ("is", "Iceland"), "Icelandic": ("is", "Iceland"),
-    "Icelanders": ("is", "Iceland"), "Switzerland": ("ch", "Switzerland"),
-    "Swiss": ("ch", "Switzerland"), "Austria": ("at", "Austria"), "Austrian": ("at", "Austria"),
-    "Ukraine": ("ua", "Ukraine"), "Ukrainian": ("ua", "Ukraine"), "Poland": ("pl", "Poland"),
-    "Polish": ("pl", "Poland"), "Mexico": ("mx", "Mexico"), "Mexican": ("mx", "Mexico"),
-    "Brazil": ("br", "Brazil"), "Brazilian": ("br", "Brazil"), "Peru": ("pe", "Peru"),
-    "Peruvian": ("pe", "Peru"), "Colombia": ("co", "Colombia"),
-    "Colombian": ("co", "Colombia"), "Chile": ("cl", "Chile"), "Chilean": ("cl", "Chile"),
-    "Argentina": ("ar", "Argentina"), "Argentine": ("ar", "Argentina"),
-    "Venezuela": ("ve", "Venezuela"), "Venezuelan": ("ve", "Venezuela"),
-    "Philippines": ("ph", "Philippines"), "Philippine": ("ph", "Philippines"),
-    "Filipino": ("ph", "Philippines"), "Iran": ("ir", "Iran"), "Iranian": ("ir", "Iran"),
-    "Egypt": ("eg", "Egypt"), "Egyptian": ("eg", "Egypt"), "Turkey": ("tr", "Turkey"),
-    "Turkish": ("tr", "Turkey"), "Romania": ("ro", "Romania"), "Romanian": ("ro", "Romania"),
-    "Serbia": ("rs", "Serbia"), "Serbian": ("rs", "Serbia"), "Croatia": ("hr", "Croatia"),
-    "Croatian": ("hr", "Croatia"), "Czech": ("cz", "Czech Republic"),
-    "Slovakia": ("sk", "Slovakia"), "Slovak": ("sk", "Slovakia"), "Finland": ("fi", "Finland"),
-    "Finnish": ("fi", "Finland"), "Portugal": ("pt", "Portugal"),
-    "Portuguese": ("pt", "Portugal"), "Lithuania": ("lt", "Lithuania"),
-    "Lithuanian": ("lt", "Lithuania"), "Belarus": ("by", "Belarus"),
-    "Belarusian": ("by", "Belarus"), "Kenya": ("ke", "Kenya"), "Kenyan": ("ke", "Kenya"),
-    "Nigeria": ("ng", "Nigeria"), "Nigerian": ("ng", "Nigeria"),
-    "Zimbabwe": ("zw", "Zimbabwe"), "Afghanistan": ("af", "Afghanistan"),
-    "Afghan": ("af", "Afghanistan"), "Indonesia": ("id", "Indonesia"),
-    "Indonesian": ("id", "Indonesia"), "Mongolia": ("mn", "Mongolia"),
-    "Mongolian": ("mn", "Mongolia"), "Cyprus": ("cy", "Cyprus"), "Cypriot": ("cy", "Cyprus"),
-    "Slovenia": ("si", "Slovenia"), "Slovenian": ("si", "Slovenia"),
-    "Georgian": ("ge", "Georgia"), "Kyrgyzstan": ("kg", "Kyrgyzstan"),
-    "South Korea": ("kr", "South Korea"), "South Korean": ("kr", "South Korea"),
-    "Ghana": ("gh", "Ghana"), "Republic of China": ("tw", "Taiwan"), "China": ("cn", "China"),
-    "Chinese": ("cn", "China"), "Israel": ("il", "Israel"), "Israeli": ("il", "Israel"),
-    "Britain": ("gb", "the United Kingdom"), "British": ("gb", "the United Kingdom"),
-    "United Kingdom": ("gb", "the United Kingdom"), "Italy": ("it", "Italy"),
-    "Italian": ("it", "Italy"), "Spain": ("es", "Spain"), "Spanish": ("es", "Spain"),
-    "Japan": ("jp", "Japan"), "Japanese": ("jp", "Japan"), "India": ("in", "India"),
-    "Indian": ("in", "India"), "Canada": ("ca", "Canada"), "Canadian": ("ca", "Canada"),
-    "Australia": ("au", "Australia"), "Australian": ("au", "Australia"),
-    "Netherlands": ("nl", "the Netherlands"), "Dutch": ("nl", "the Netherlands"),
-    "Greece": ("gr", "Greece"), "Greek": ("gr", "Greece"), "Hungary": ("hu", "Hungary"),
-    "Hungarian": ("hu", "Hungary"), "Ireland": ("ie", "Ireland"), "Irish": ("ie", "Ireland"),
-    "Ecuador": ("ec", "Ecuador"), "Guatemala": ("gt", "Guatemala"),
-    "Haiti": ("ht", "Haiti"), "Sri Lanka": ("lk", "Sri Lanka"), "Senegal": ("sn", "Senegal"),
-}
-_STATE_ALT = "|".join(sorted((re.escape(s) for s in STATE_BY_NAME), key=len, reverse=True))
+COUNTRIES = ELECTION_COUNTRIES
+_STATE_ALT = STATE_ALT
 _ORD_ALT = "|".join(ORDINALS)
-_COUNTRY_ALT = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
+_COUNTRY_ALT = alternation(COUNTRIES)
 
 _HOUSE = re.compile(
     rf"(?P<state>{_STATE_ALT})(?:'s|’s)? (?P<n>\d{{1,2}})(?:st|nd|rd|th)?(?: [Cc]ongressional)?"
@@ -189,6 +149,9 @@ _US_PRESIDENTIAL = re.compile(
 _NEXT = re.compile(r"\b(?:next|upcoming|re-?elect\w*|will run|would run|run again|20\d\d "
                    r"(?:race|bid|campaign))\b", re.I)
 _PAST_RACE = re.compile(r"\bformer (?:opponents|rivals|challengers)\b")
+# "the last presidential election": the latest one held before the statement
+_LAST_RACE = re.compile(r"\b(?:last|previous|prior) presidential (?:election|race|contest)\b",
+                        re.I)
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 _PRIMARY = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominating|nomination)\b", re.I)
 _ONE_PARTY_RACE = re.compile(
@@ -236,20 +199,21 @@ class ElectionRef:
         stage = f" ({self.stage})" if self.stage in ("primary", "runoff") else ""
         where = _place(self.division)
         office = self.office or ""
-        if self.kind == "nomination" or (office == "President of the United States"
+        title, place = title_and_place(office) or ("", "")
+        if self.kind == "nomination" or (office == PRESIDENT
                                          and where not in ("", "United States")):
             name = f"presidential {special}primary in {where}"
             stage = ""
-        elif office == "President of the United States":
+        elif office == PRESIDENT:
             name = f"United States presidential {special}election"
-        elif office.startswith("President of "):
-            name = f"presidential {special}election in {office.removeprefix('President of ')}"
-        elif office.startswith("Governor of "):
-            name = f"{office.removeprefix('Governor of ')} gubernatorial {special}election"
-        elif office.startswith("U.S. Senator from "):
+        elif title == "President":
+            name = f"presidential {special}election in {place}"
+        elif title == "Governor":
+            name = f"{place} gubernatorial {special}election"
+        elif title == SENATOR:
             name = f"United States Senate {special}election in {where}"
-        elif office.startswith("U.S. Representative for "):
-            name = f"{office.removeprefix('U.S. Representative for ')} {special}election"
+        elif title == REPRESENTATIVE:
+            name = f"{place} {special}election"
         elif office:
             name = f"{office} {special}election"
         elif self.kind == "parliament":
@@ -259,11 +223,6 @@ class ElectionRef:
         else:
             name = f"{special}election"
         return " ".join(p for p in (year, name) if p) + stage
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _place(division: str | None) -> str:
@@ -277,7 +236,7 @@ def _place(division: str | None) -> str:
     if "state" in parts:
         place = STATES.get(parts["state"].upper(), parts["state"].upper())
     if "cd" in parts and parts["cd"].isdigit():
-        place = f"{place}'s {_ordinal(int(parts['cd']))} congressional district"
+        place = f"{place}'s {ordinal(int(parts['cd']))} congressional district"
     return place
 
 
@@ -403,15 +362,15 @@ def detect(
         name = _title(m.group("state") or m.group("state2") or m.group("state3"))
         state = STATE_BY_NAME.get(name)
         if state:
-            return _fill(ElectionRef(state_division(state), f"Governor of {name}", stage, None,
-                                     special, "governor"), when, year_only, ref)
+            return _fill(ElectionRef(state_division(state), office_label("Governor", name), stage,
+                                     None, special, "governor"), when, year_only, ref)
     m = _GOVERNOR_MORE.search(text)
     if m:
         name = _title(next(g for g in m.groups() if g))
         state = STATE_BY_NAME.get(name)
         if state:
-            return _fill(ElectionRef(state_division(state), f"Governor of {name}", stage, None,
-                                     special, "governor"), when, year_only, ref)
+            return _fill(ElectionRef(state_division(state), office_label("Governor", name), stage,
+                                     None, special, "governor"), when, year_only, ref)
     if _GOVERNOR_LOOSE.search(text):
         # "Democratic gubernatorial candidate X … Georgia": the one state the statement names
         names = {_title(n) for n in _STATE_ANY.findall(text)}
@@ -419,15 +378,15 @@ def detect(
             name = names.pop()
             state = STATE_BY_NAME.get(name)
             if state:
-                return _fill(ElectionRef(state_division(state), f"Governor of {name}", stage,
-                                         None, special, "governor"), when, year_only, ref)
+                return _fill(ElectionRef(state_division(state), office_label("Governor", name),
+                                         stage, None, special, "governor"), when, year_only, ref)
     m = _INCUMBENT_RACE.search(text)
     if m:
         name = _title(m.group("state"))
         state = STATE_BY_NAME.get(name)
         if state:
             gov = m.group("title").startswith("Gov")
-            office = f"Governor of {name}" if gov else f"U.S. Senator from {name}"
+            office = office_label("Governor" if gov else SENATOR, name)
             return _fill(ElectionRef(state_division(state), office, stage, None, special,
                                      "governor" if gov else "senate"), when, year_only, ref)
     m = _AT_LARGE.search(text)
@@ -435,15 +394,15 @@ def detect(
         name = _title(m.group("state"))
         state = STATE_BY_NAME.get(name)
         if state:
-            office = f"U.S. Representative for {name}'s at-large congressional district"
+            office = office_label(REPRESENTATIVE, name, district=0)
             return _fill(ElectionRef(state_division(state), office, stage, None, special,
                                      "house"), when, year_only, ref)
     m = _PARTY_CHAIR.search(text)
     if m:
         dem = (m.group("party") or m.group("party2") or m.group("party3") or "").startswith(
             ("D", "Democratic"))
-        office = ("Chair of the Democratic National Committee" if dem
-                  else "Chair of the Republican National Committee")
+        office = office_label("Chair", "the Democratic National Committee" if dem
+                              else "the Republican National Committee")
         return _fill(ElectionRef("ocd-division/country:us", office, "general", None, False,
                                  "party"), when, year_only, ref)
     m = _SENATE.search(text)
@@ -451,7 +410,7 @@ def detect(
         name = _title(next(g for g in m.groups() if g))
         state = STATE_BY_NAME.get(name)
         if state:
-            return _fill(ElectionRef(state_division(state), f"U.S. Senator from {name}", stage,
+            return _fill(ElectionRef(state_division(state), office_label(SENATOR, name), stage,
                                      None, special, "senate"), when, year_only, ref)
     m = _NOMINATION_STATE.search(_DC.sub("District of Columbia", text))
     # "the Florida primary" names the state's contest even beside a debate or the national race
@@ -459,8 +418,8 @@ def detect(
         name = _title(next(g for g in m.groups() if g))
         state = STATE_BY_NAME.get(name)
         if state:
-            return _fill(ElectionRef(state_division(state), "President of the United States",
-                                     "primary", None, special, "nomination"), when, year_only, ref)
+            return _fill(ElectionRef(state_division(state), PRESIDENT, "primary", None, special,
+                                     "nomination"), when, year_only, ref)
     if _PRESIDENTIAL.search(text) or _party_nomination(text, ref):
         cm = _COUNTRY_RACE.search(text)
         if (cm is None and not _US_PRESIDENTIAL.search(text) and not _US_WORDS.search(text)
@@ -471,12 +430,14 @@ def detect(
             country = COUNTRIES.get(country_hint)
         if country is not None:
             code, name = country
-            return _fill(ElectionRef(f"ocd-division/country:{code}", f"President of {name}",
-                                     stage, None, special, "president-foreign"), when, year_only, ref)  # noqa: E501
-        return _fill(ElectionRef("ocd-division/country:us", "President of the United States",
-                                 stage, None, special, "president"), when, year_only, ref,
+            return _fill(ElectionRef(f"ocd-division/country:{code}",
+                                     office_label("President", name), stage, None, special,
+                                     "president-foreign"), when, year_only, ref)
+        return _fill(ElectionRef("ocd-division/country:us", PRESIDENT, stage, None, special,
+                                 "president"), when, year_only, ref,
                      general_hint=bool(_GENERAL_HINT.search(text)),
-                     past=bool(_PAST_RACE.search(text)), future=bool(_NEXT.search(text)))
+                     past=bool(_PAST_RACE.search(text)), future=bool(_NEXT.search(text)),
+                     last=bool(_LAST_RACE.search(text)))
     if _PARLIAMENTARY.search(text):
         cm = _COUNTRY.search(text)
         country = COUNTRIES[cm.group("c")] if cm else (
@@ -516,6 +477,7 @@ def _fill(
     general_hint: bool = False,
     past: bool = False,
     future: bool = False,
+    last: bool = False,
 ) -> ElectionRef:
     """Complete date and stage from what the statement and its date say."""
     stage, date = e.stage, when
@@ -524,6 +486,11 @@ def _fill(
             presidential_year(ref, future=future) if ref else None)
         if when is None and ref is not None and past and ref.year % 4:
             year = ref.year - ref.year % 4
+        if when is None and ref is not None and last:
+            year = ref.year - ref.year % 4
+            if ref.isoformat() <= _us_general_year(year):
+                year -= 4
+            stage = stage or "general"
         if year is not None and year % 4 != 0:
             year = year + 4 - year % 4
         if stage is None and ref is not None and year is not None and not general_hint:

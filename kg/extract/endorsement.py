@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import party
+from kg.extract.lexicons import FOREIGN_PARTIES
 from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
@@ -75,7 +76,7 @@ class _Endorsers:
             return self.ctx.person(person)
         if org:
             name = self.ctx.org(org)
-            if name in party.FOREIGN or name.endswith(("Party", "party")):
+            if name in FOREIGN_PARTIES or name.endswith(("Party", "party")):
                 return party.foreign_party(name)
             return Entity(type="Organization", label=name)
         return None
@@ -148,7 +149,7 @@ def _facts(ctx: ArticleContext, st: Statement, prev: Statement | None) -> list[F
 
 def _party_word(ctx: ArticleContext, word: str) -> Entity | None:
     """'BSP backed', 'Socialist-backed': a party named by acronym or adjective."""
-    if word in party.FOREIGN:
+    if word in FOREIGN_PARTIES:
         return party.foreign_party(word)
     us = party.us_party(word)
     if us is not None:

@@ -18,25 +18,15 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+# The states live in kg.extract.lexicons; re-exported for the modules that still read them here.
+from kg.extract.lexicons import STATE_BY_NAME as STATE_BY_NAME
+from kg.extract.lexicons import STATES as STATES
+
 DATA_DIR = Path(__file__).with_name("data")
 PEOPLE_FILE = DATA_DIR / "people.json"
 # Terms that ended before this are too old to matter for news the corpus covers.
 _OLDEST_TERM_END = "1985"
 
-STATES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
-    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
-    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
-    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
-    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
-    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
-    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
-    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
-    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
-    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
-}
-STATE_BY_NAME = {name: code for code, name in STATES.items()}
 
 
 @dataclass(frozen=True)

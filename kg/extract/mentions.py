@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from kg.extract.lexicons import STATE_BY_NAME
 from kg.extract.segments import Unit
 
 NAME_WORD = r"(?:O['’])?[A-Z][a-zA-Z\-]+"
@@ -71,8 +72,6 @@ _GERUND_HEAD = re.compile(r"^[A-Z][a-z]{2,}ing (?=[A-Z])")
 
 
 def _trim_glued(text: str, s: int, e: int) -> tuple[int, int]:
-    from kg.extract.gazetteer import STATE_BY_NAME
-
     span = text[s:e]
     head = _GERUND_HEAD.match(span)
     if head and len(span.split()) == 2:

@@ -12,32 +12,46 @@ from __future__ import annotations
 import re
 
 from kg.extract.elections import COUNTRIES, ElectionRef
-from kg.extract.gazetteer import STATE_BY_NAME, STATES, KnownPerson
+from kg.extract.gazetteer import KnownPerson
+from kg.extract.lexicons import (
+    COUNTRY_LABELS,
+    DEPARTMENTS,
+    ORGANISATIONS,
+    STATE_ABBREVIATIONS,
+    STATE_ALT,
+    STATE_BY_NAME,
+    STATES,
+    alternation,
+)
+from kg.extract.office_labels import (
+    office_label,
+    representative,
+    senator,
+)
 from kg.extract.statements import ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
 EXTRACTOR = "kg.extract.offices.v1"
-_STATE_ALT = "|".join(sorted((re.escape(s) for s in STATE_BY_NAME), key=len, reverse=True))
-_COUNTRY_ALT = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
-DEPARTMENTS = {
-    "health and human services": ("Health and Human Services", "Health and Human Services"),
-    "hhs": ("Health and Human Services", "HHS"), "health": ("Health and Human Services", "Health"),
-    "housing and urban development": ("Housing and Urban Development", "HUD"),
-    "hud": ("Housing and Urban Development", "HUD"), "energy": ("Energy", "Energy"),
-    "defense": ("Defense", "Defense"), "treasury": ("the Treasury", "Treasury"),
-    "education": ("Education", "Education"), "labor": ("Labor", "Labor"),
-    "commerce": ("Commerce", "Commerce"), "agriculture": ("Agriculture", "Agriculture"),
-    "interior": ("the Interior", "Interior"), "transportation": ("Transportation", "Transportation"),  # noqa: E501
-    "homeland security": ("Homeland Security", "Homeland Security"),
-    "veterans affairs": ("Veterans Affairs", "Veterans Affairs"),
+_COUNTRY_ALT = alternation(COUNTRIES)
+_DEPT_ALT = alternation(DEPARTMENTS)
+_US = "the United States"
+_US_HOUSE = "the United States House of Representatives"
+# Titles that name one national post: title -> (office title, body).
+_NATIONAL_POSTS = {
+    "house minority leader": ("Minority Leader", _US_HOUSE),
+    "house majority leader": ("Majority Leader", _US_HOUSE),
+    "house speaker": ("Speaker", _US_HOUSE), "speaker": ("Speaker", _US_HOUSE),
+    "senate majority leader": ("Majority Leader", "the United States Senate"),
+    "senate minority leader": ("Minority Leader", "the United States Senate"),
+    "fbi director": ("Director", f"the {ORGANISATIONS['FBI']}"),
+    "cia director": ("Director", f"the {ORGANISATIONS['CIA']}"),
 }
-_DEPT_ALT = "|".join(sorted((re.escape(d) for d in DEPARTMENTS), key=len, reverse=True))
 _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|one-time|retired|erstwhile)\s*$", re.I)
 
 _PREFIX = re.compile(
     rf"(?<![Ss]tate )(?P<former>(?:[Ff]ormer|ex-|then-) )?"
     rf"(?:(?P<qual>U\.S\.|United States|US|American|"
-    rf"(?P<country>{_COUNTRY_ALT})|(?P<state>{_STATE_ALT})|(?P<place>(?:[A-Z][\w-]+ ){{1,3}}?"
+    rf"(?P<country>{_COUNTRY_ALT})|(?P<state>{STATE_ALT})|(?P<place>(?:[A-Z][\w-]+ ){{1,3}}?"
     rf"(?:Oblast|Province|County|City|Region)|(?!Lieutenant|Lt|Vice|Deputy|Former|The|Democratic|Republican|Democrat|Independent)[A-Z][a-z]+)) )?"  # noqa: E501
     r"(?P<title>President|Vice President|Sen\.|Senator|Rep\.|Representative|Congressman|"
     r"Congresswoman|Gov\.|Governor|governor|Lt\. Gov\.|Lieutenant Governor|Secretary of State|"
@@ -87,7 +101,7 @@ _THE_STATES_GOVERNOR = re.compile(
     rf"\bthe state(?:'s|’s) (?:\w+ ){{0,2}}governor, {P}"
 )
 _STATE_LEGISLATOR = re.compile(
-    rf"\b(?P<former>[Ff]ormer )?(?P<state>{_STATE_ALT}) [Ss]tate (?P<title>Senator|Sen\.|senator|"
+    rf"\b(?P<former>[Ff]ormer )?(?P<state>{STATE_ALT}) [Ss]tate (?P<title>Senator|Sen\.|senator|"
     rf"Representative|Rep\.|representative|Assemblyman|Assemblywoman) {P}"
 )
 _OTHER_SENATOR = re.compile(
@@ -95,7 +109,7 @@ _OTHER_SENATOR = re.compile(
     rf"(?:(?:Republican|Democrat|Democratic|incumbent) )?{P}"
 )
 _ASSEMBLY_SPEAKER = re.compile(rf"\b(?:State )?Assembly [Ss]peaker {P}")
-_SENATORS_OF = re.compile(rf"{P} of (?P<state>{_STATE_ALT})\b")
+_SENATORS_OF = re.compile(rf"{P} of (?P<state>{STATE_ALT})\b")
 _VACATED = re.compile(
     rf"(?:seat|district)(?: \w+){{0,2}} (?:vacated|left open|left vacant) by (?:[^⟨.]{{0,60}}?){P}|"
     rf"\breplace (?:[^⟨.]{{0,20}}?){P}|{P}, who vacated the seat|remainder of (?:Rep\. |Sen\. )?"
@@ -114,34 +128,6 @@ _TAG = re.compile(
     r"(?:\(|, )(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:-(?P<cd>\d{1,2}))?(?:\)|,|$)"
 )
-_TAG_STATES = {"Mich.": "MI", "Ga.": "GA", "Calif.": "CA", "Fla.": "FL", "Md.": "MD",
-               "Mass.": "MA", "Wis.": "WI", "Ill.": "IL", "Tex.": "TX", "Va.": "VA",
-               "Pa.": "PA", "Minn.": "MN", "Ky.": "KY", "La.": "LA", "Ala.": "AL",
-               "Ariz.": "AZ", "Tenn.": "TN", "Okla.": "OK", "Conn.": "CT", "Colo.": "CO",
-               "Ind.": "IN", "Mo.": "MO", "N.Y.": "NY", "N.J.": "NJ", "N.C.": "NC", "S.C.": "SC",
-               "Ore.": "OR", "Wash.": "WA", "Nev.": "NV", "Ohio": "OH", "Iowa": "IA",
-               "Vt.": "VT", "N.H.": "NH", "Del.": "DE", "Miss.": "MS", "Ark.": "AR",
-               "Kan.": "KS", "Neb.": "NE", "Utah": "UT", "Mont.": "MT", "W.Va.": "WV"}
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def representative(state: str | None, district: int | None) -> str:
-    if state is None:
-        return "U.S. Representative"
-    name = STATES.get(state, state)
-    if district is None or district == 0:
-        return f"U.S. Representative for {name}'s at-large congressional district"
-    return f"U.S. Representative for {name}'s {ordinal(district)} congressional district"
-
-
-def senator(state: str | None) -> str:
-    return f"U.S. Senator from {STATES.get(state, state)}" if state else "U.S. Senator"
-
-
 def office(label: str) -> Entity:
     return Entity(type="Office", label=label)
 
@@ -153,7 +139,7 @@ def _tag_state(tag: str | None) -> tuple[str | None, int | None]:
     if not m:
         return None, None
     st = m.group("state")
-    code = (st.upper() if st.upper() in STATES else _TAG_STATES.get(st)
+    code = (st.upper() if st.upper() in STATES else STATE_ABBREVIATIONS.get(st)
             or STATE_BY_NAME.get(st.rstrip(".")))
     return code, int(m.group("cd")) if m.group("cd") else None
 
@@ -202,15 +188,15 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
     if t in ("president", "vice president"):
         title_label = "President" if t == "president" else "Vice President"
         if country:
-            return f"{title_label} of {country[1]}"
+            return office_label(title_label, country[1])
         if qual and qual not in ("U.S.", "United States", "US", "American"):
             return None
         if qual or oc.was_us(who, "prez" if t == "president" else "viceprez"):
-            return f"{title_label} of the United States"
+            return office_label(title_label, _US)
         page = _country_from_election(election) or _country_from_election(
             oc.ctx.main_election)
         foreign = page[1] if page else _country_in(m.string, before=m.start())
-        return f"{title_label} of {foreign}" if foreign else None
+        return office_label(title_label, foreign) if foreign else None
     if t in ("sen", "senator", "senators"):
         s = state or tag_state
         if s is None:
@@ -228,46 +214,31 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
         place = m.group("state") or m.group("place")
         if place is None and qual and qual not in ("U.S.", "United States", "US", "American"):
             place = qual
-        return f"Governor of {place}" if place else "Governor"
+        return office_label("Governor", place)
     if t in ("lt. gov", "lieutenant governor"):
         s = m.group("state") or (STATES.get(oc.state_of_article() or ""))
-        return f"Lieutenant Governor of {s}" if s else "Lieutenant Governor"
+        return office_label("Lieutenant Governor", s)
     if t in ("secretary of state", "attorney general"):
         name = "Secretary of State" if t == "secretary of state" else "Attorney General"
         if m.group("state"):
-            return f"{name} of {m.group('state')}"
-        if qual in ("U.S.", "United States", "US"):
-            return "United States Attorney General" if name == "Attorney General" else (
-                "United States Secretary of State")
-        return name
+            return office_label(name, m.group("state"))
+        return office_label(name, _US if qual in ("U.S.", "United States", "US") else None)
     if "minister" in t and "prime" in t:
         c = country or _country_from_election(election)
-        return f"Prime Minister of {c[1]}" if c else "Prime Minister"
+        return office_label("Prime Minister", c[1] if c else None)
     if t.endswith("minister"):
         kind = t.split()[0].capitalize()
         c = country or _country_from_election(election)
-        return f"Minister of {kind} of {c[1]}" if c else f"{kind} Minister"
+        return office_label(f"Minister of {kind}", c[1]) if c else f"{kind} Minister"
     if t == "mayor":
         place = m.group("place") or m.group("state") or (qual if qual and qual[0].isupper() else None)  # noqa: E501
-        return f"Mayor of {place}" if place and place not in ("U.S.",) else None
-    if t in ("house minority leader",):
-        return "Minority Leader of the United States House of Representatives"
-    if t in ("house majority leader",):
-        return "Majority Leader of the United States House of Representatives"
-    if t in ("house speaker", "speaker"):
-        return "Speaker of the United States House of Representatives"
-    if t == "senate majority leader":
-        return "Majority Leader of the United States Senate"
-    if t == "senate minority leader":
-        return "Minority Leader of the United States Senate"
-    if t == "fbi director":
-        return "Director of the Federal Bureau of Investigation"
-    if t == "cia director":
-        return "Director of the Central Intelligence Agency"
+        return office_label("Mayor", place) if place and place not in ("U.S.",) else None
+    if t in _NATIONAL_POSTS:
+        return office_label(*_NATIONAL_POSTS[t])
     if t.startswith(("dnc", "rnc")):
-        return ("Chair of the Democratic National Committee" if t.startswith("dnc")
-                else "Chair of the Republican National Committee")
+        return office_label("Chair", f"the {ORGANISATIONS[t[:3].upper()]}")
     return _cabinet(title)
+
 
 
 def _shape_label(text: str, at: int) -> str | None:
@@ -293,7 +264,7 @@ def _cabinet(title: str) -> str | None:
     m = re.match(r"(?i)secretar(?:y|ies) of (.+)$", t)
     dept = m.group(1) if m else re.sub(r"(?i)\s*secretary$", "", t)
     d = DEPARTMENTS.get(dept.lower().removeprefix("the "))
-    return f"Secretary of {d[0]}" if d else None
+    return office_label("Secretary", d) if d else None
 
 
 def _country_from_election(e: ElectionRef | None) -> tuple[str, str] | None:
@@ -323,7 +294,8 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
         place_name = country[1] if country else place
         if not country and m.group("the"):
             place_name = "the " + place
-        found.append((m.group(5), f"{title} of {place_name}", bool(m.group("former")), 0.88))
+        found.append((m.group(5), office_label(title, place_name), bool(m.group("former")),
+                      0.88))
     for m in (_PREFIX.finditer(text) if _TITLE_CUE.search(text) else ()):
         label = _title_office(oc, m, st.election)
         if label is None:
@@ -345,7 +317,7 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
         if label is None:
             if " of " not in title and "governor" in title.lower():
                 s = STATES.get(oc.state_of_article() or "")
-                label = f"Governor of {s}" if s else "Governor"
+                label = office_label("Governor", s)
             else:
                 label = title[0].upper() + title[1:]
                 if label.startswith("Prime minister"):
@@ -359,7 +331,7 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
             found.append((m.group(1), label, former, 0.85))
     for m in _THE_STATES_GOVERNOR.finditer(text):
         s = STATES.get(oc.state_of_article() or "")
-        found.append((m.group(1), f"Governor of {s}" if s else "Governor", False, 0.85))
+        found.append((m.group(1), office_label("Governor", s), False, 0.85))
     for m in _VACATED.finditer(text):
         who = next(g for g in m.groups() if g)
         label = _seat_office(oc, st.election)
@@ -378,16 +350,16 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
         chamber = "Senate" if m.group("title").lower().startswith("sen") else (
             "House of Representatives" if m.group("title").lower().startswith("rep")
             else "State Assembly")
-        found.append((m.group(4), f"Member of the {m.group('state')} {chamber}",
+        found.append((m.group(4), office_label("Member", f"the {m.group('state')} {chamber}"),
                       bool(m.group("former")), 0.85))
     article_state = STATES.get(oc.state_of_article() or "")
     for m in _OTHER_SENATOR.finditer(text):
         if article_state:
-            found.append((m.group(1), f"U.S. Senator from {article_state}", False, 0.85))
+            found.append((m.group(1), senator(article_state), False, 0.85))
     for m in _ASSEMBLY_SPEAKER.finditer(text):
         if article_state:
-            found.append((m.group(1), f"Speaker of the {article_state} State Assembly", False,
-                          0.8))
+            assembly = f"the {article_state} State Assembly"
+            found.append((m.group(1), office_label("Speaker", assembly), False, 0.8))
     for m in _INCUMBENT.finditer(text):
         if st.election is not None and st.election.office:
             found.append((m.group(1), st.election.office, False, 0.8))
@@ -419,71 +391,6 @@ def extract(ctx: ArticleContext) -> list[Fact]:
 # jurisdiction ("U.S. Senator from Vermont", "Governor of Ohio", "Prime Minister of Romania",
 # "Chair of the Democratic National Committee"), else the bare title ("Senator", "Mayor").
 
-# Country: demonym pairs (a general list); the election lexicon's countries are added below.
-_WORLD = (
-    "Afghanistan:Afghan Albania:Albanian Algeria:Algerian Angola:Angolan Argentina:Argentine "
-    "Armenia:Armenian Australia:Australian Austria:Austrian Azerbaijan:Azerbaijani "
-    "Bangladesh:Bangladeshi Belarus:Belarusian Belgium:Belgian Bolivia:Bolivian "
-    "Bosnia:Bosnian Brazil:Brazilian Bulgaria:Bulgarian Burundi:Burundian "
-    "Cambodia:Cambodian Cameroon:Cameroonian Canada:Canadian Chile:Chilean China:Chinese "
-    "Colombia:Colombian Congo:Congolese Croatia:Croatian Cuba:Cuban Cyprus:Cypriot "
-    "Denmark:Danish Ecuador:Ecuadorian Egypt:Egyptian Estonia:Estonian Ethiopia:Ethiopian "
-    "Finland:Finnish France:French Gabon:Gabonese Gambia:Gambian Germany:German "
-    "Ghana:Ghanaian Greece:Greek Guatemala:Guatemalan Guinea:Guinean Haiti:Haitian "
-    "Honduras:Honduran Hungary:Hungarian Iceland:Icelandic India:Indian Indonesia:Indonesian "
-    "Iran:Iranian Iraq:Iraqi Ireland:Irish Israel:Israeli Italy:Italian Jamaica:Jamaican "
-    "Japan:Japanese Jordan:Jordanian Kazakhstan:Kazakh Kenya:Kenyan Kosovo:Kosovan "
-    "Kyrgyzstan:Kyrgyz Latvia:Latvian Lebanon:Lebanese Liberia:Liberian Libya:Libyan "
-    "Lithuania:Lithuanian Luxembourg:Luxembourgish Macedonia:Macedonian "
-    "Madagascar:Malagasy Malawi:Malawian Malaysia:Malaysian Mali:Malian Malta:Maltese "
-    "Mexico:Mexican Moldova:Moldovan Mongolia:Mongolian Montenegro:Montenegrin "
-    "Morocco:Moroccan Mozambique:Mozambican Myanmar:Burmese Namibia:Namibian Nepal:Nepalese "
-    "Nicaragua:Nicaraguan Niger:Nigerien Nigeria:Nigerian Norway:Norwegian Pakistan:Pakistani "
-    "Panama:Panamanian Paraguay:Paraguayan Peru:Peruvian Philippines:Filipino Poland:Polish "
-    "Portugal:Portuguese Qatar:Qatari Romania:Romanian Russia:Russian Rwanda:Rwandan "
-    "Senegal:Senegalese Serbia:Serbian Singapore:Singaporean Slovakia:Slovak "
-    "Slovenia:Slovenian Somalia:Somali Spain:Spanish Sudan:Sudanese Sweden:Swedish "
-    "Switzerland:Swiss Syria:Syrian Taiwan:Taiwanese Tajikistan:Tajik Tanzania:Tanzanian "
-    "Thailand:Thai Tunisia:Tunisian Turkey:Turkish Turkmenistan:Turkmen Uganda:Ugandan "
-    "Ukraine:Ukrainian Uruguay:Uruguayan Uzbekistan:Uzbek Venezuela:Venezuelan "
-    "Vietnam:Vietnamese Yemen:Yemeni Zambia:Zambian Zimbabwe:Zimbabwean"
-)
-_THE_COUNTRIES = {"Netherlands", "Philippines", "United Kingdom", "Czech Republic",
-                  "Democratic Republic of the Congo", "Dominican Republic", "Gambia"}
-COUNTRY_NAMES: dict[str, str] = {}
-for _pair in _WORLD.split():
-    _name, _adj = _pair.split(":")
-    _label = f"the {_name}" if _name in _THE_COUNTRIES else _name
-    COUNTRY_NAMES[_name] = COUNTRY_NAMES[_adj] = _label
-COUNTRY_NAMES.update({
-    "South Korea": "South Korea", "South Korean": "South Korea", "North Korea": "North Korea",
-    "North Korean": "North Korea", "New Zealand": "New Zealand", "Sri Lanka": "Sri Lanka",
-    "Saudi Arabia": "Saudi Arabia", "Saudi": "Saudi Arabia", "South Africa": "South Africa",
-    "South African": "South Africa", "Costa Rica": "Costa Rica", "El Salvador": "El Salvador",
-    "Czech Republic": "the Czech Republic", "Czech": "the Czech Republic",
-    "Britain": "the United Kingdom", "British": "the United Kingdom", "UK": "the United Kingdom",
-    "United Kingdom": "the United Kingdom", "Netherlands": "the Netherlands",
-    "Dutch": "the Netherlands", "Philippine": "the Philippines", "Georgian": "Georgia",
-    "Dominican Republic": "the Dominican Republic", "Ivory Coast": "Ivory Coast",
-    "United States": "the United States", "U.S.": "the United States", "US": "the United States",
-    "America": "the United States", "American": "the United States",
-})
-COUNTRY_NAMES.update({k: v[1] for k, v in COUNTRIES.items() if k not in COUNTRY_NAMES})
-# Organisations whose posts are offices here (party committees and caucuses, agencies).
-ORGANISATIONS = {
-    "DNC": "Democratic National Committee", "RNC": "Republican National Committee",
-    "DCCC": "Democratic Congressional Campaign Committee",
-    "NRCC": "National Republican Congressional Committee",
-    "DSCC": "Democratic Senatorial Campaign Committee",
-    "NRSC": "National Republican Senatorial Committee",
-    "RGA": "Republican Governors Association", "DGA": "Democratic Governors Association",
-    "CBC": "Congressional Black Caucus", "FBI": "Federal Bureau of Investigation",
-    "CIA": "Central Intelligence Agency", "NSA": "National Security Agency",
-    "EPA": "Environmental Protection Agency", "FEMA": "Federal Emergency Management Agency",
-    "FCC": "Federal Communications Commission", "FEC": "Federal Election Commission",
-    "SEC": "Securities and Exchange Commission", "Fed": "Federal Reserve",
-    "NATO": "NATO", "UN": "United Nations", "U.N.": "United Nations",
-}
 _US_WORDS = {"u.s.", "us", "united states", "american", "u.s", "federal"}
 _US_WORDS_RE = r"U\.S\.|US|United States|American|America's|the nation's|the country's"
 # Head titles: surface → (key, canonical title).  Longest first when matched.
@@ -513,7 +420,7 @@ HEAD_TITLES: dict[str, tuple[str, str]] = {
     "chairman": ("chair", "Chair"), "chairwoman": ("chair", "Chair"),
     "chairperson": ("chair", "Chair"), "chair": ("chair", "Chair"),
 }
-_HEAD_ALT = "|".join(sorted((re.escape(t) for t in HEAD_TITLES), key=len, reverse=True))
+_HEAD_ALT = alternation(HEAD_TITLES)
 _HEAD = re.compile(rf"(?i)(?<!\w)(?:{_HEAD_ALT})(?![\w-])")
 _LEADING = re.compile(
     r"^(?:(?:the|The|a|an|[Ff]ormer|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim|[Oo]netime|"
@@ -540,7 +447,7 @@ def _jurisdiction(place: str) -> str:
     words = place.split()
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])
-        if head in STATE_BY_NAME or head in COUNTRY_NAMES:
+        if head in STATE_BY_NAME or head in COUNTRY_LABELS:
             return head
     return place
 
@@ -555,7 +462,7 @@ def _country_of(words: str) -> str | None:
     w = re.sub(r"(?:'s|’s)$", "", words.strip().removeprefix("the ").strip())
     if w.casefold() in _US_WORDS or w in ("U.S.", "United States", "America"):
         return "the United States"
-    return COUNTRY_NAMES.get(w)
+    return COUNTRY_LABELS.get(w)
 
 
 def record_office(known: KnownPerson | None, kind: str, date: str | None
@@ -624,7 +531,7 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
         state = of_place
     country = _country_of(lead) if lead and state is None else None
     if country is None and of_place and state is None:
-        country = COUNTRY_NAMES.get(of_place)
+        country = COUNTRY_LABELS.get(of_place)
     if key in ("sen", "rep"):
         if re.search(r"(?i)\b(?:state|assembly)\b", pre) or (pre and country and
                                                              country != "the United States"):
@@ -642,16 +549,16 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
         place = state or (of_place if of_place and country is None else None)
         if place is None and pre and pre.istitle() and not country:
             place = None
-        return _full(f"{title} of {place}", title) if place else _generic(title)
+        return _full(office_label(title, place), title) if place else _generic(title)
     if key == "state":
         if state:
-            return _full(f"{title} of {state}", title)
-        if country == "the United States":
-            return _full(f"United States {title}", title)
+            return _full(office_label(title, state), title)
+        if country == _US:
+            return _full(office_label(title, _US), title)
         return _generic(title)
     if key == "mayor":
         place = of_place or (_place(pre) if pre and not country else None)
-        return _full(f"{title} of {place}", title) if place else _generic(title)
+        return _full(office_label(title, place), title) if place else _generic(title)
     if key in ("president", "vp", "pm", "dpm"):
         if state:
             return _generic(surface)  # "Ohio State President"
@@ -662,13 +569,14 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
             if any(t.kind == kind and (not date or t.start[:10] <= date[:10])
                    for t in known.terms):
                 country = "the United States"
-        return _full(f"{title} of {country}", title) if country else _generic(title)
+        return _full(office_label(title, country), title) if country else _generic(title)
     if key == "speaker":
         if state and "House" in surface:
-            return _full(f"Speaker of the {state} House of Representatives", "Speaker")
+            house = f"the {state} House of Representatives"
+            return _full(office_label("Speaker", house), "Speaker")
         if re.search(r"\bHouse\b", surface) and not state and country in (None,
                                                                           "the United States"):
-            return _full("Speaker of the United States House of Representatives", "Speaker")
+            return _full(office_label("Speaker", _US_HOUSE), "Speaker")
         return _generic(title if not pre else surface)
     if key == "leader":
         chamber = re.search(r"\b(House|Senate)\b", pre)
@@ -679,13 +587,13 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
             else:
                 body = ("United States House of Representatives" if chamber.group(1) == "House"
                         else "United States Senate")
-            return _full(f"{title} of the {body}", title)
+            return _full(office_label(title, f"the {body}"), title)
         return _generic(title if not pre else surface)
     if key == "chair":
         org = ORGANISATIONS.get(pre) or next(
             (o for o in ORGANISATIONS.values() if o in surface and " " in o), None)
         if org is not None:
-            return _full(f"Chair of the {org}", title)
+            return _full(office_label("Chair", f"the {org}"), title)
         return _generic(surface)
     return _generic(surface)
 
@@ -723,9 +631,8 @@ def title_case(title: str) -> str:
 
 
 # Office mentions by their shape: a head title with what may qualify it on either side.
-_STATE_OR_COUNTRY = "|".join(sorted((re.escape(w) for w in [*STATE_BY_NAME, *COUNTRY_NAMES]),
-                                    key=len, reverse=True))
-_ORG_ALT = "|".join(sorted((re.escape(o) for o in ORGANISATIONS), key=len, reverse=True))
+_STATE_OR_COUNTRY = alternation([*STATE_BY_NAME, *COUNTRY_LABELS])
+_ORG_ALT = alternation(ORGANISATIONS)
 _CAP = r"[A-Z][\w.'’&-]*"
 _SHAPES = re.compile(
     # "former Kentucky Attorney General", "Pennsylvania's House Majority Leader", "DNC chair"

@@ -10,6 +10,7 @@ import re
 
 from kg.extract.candidacy import LEADS as _LEADS
 from kg.extract.candidacy import PARTY_GROUP as _GROUP
+from kg.extract.lexicons import FOREIGN_PARTIES, alternation
 from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
@@ -21,18 +22,9 @@ _US_WORDS = {
     "rep": REPUBLICAN, "democrat": DEMOCRATIC, "democratic": DEMOCRATIC, "democrats": DEMOCRATIC,
     "d": DEMOCRATIC, "dem": DEMOCRATIC,
 }
-# Foreign parties by the acronym or short name news uses.
-FOREIGN = {
-    "BSP": "Bulgarian Socialist Party", "Bulgarian Socialist Party": "Bulgarian Socialist Party",
-    "GERB": "GERB", "PSRM": "Party of Socialists of the Republic of Moldova",
-    "PAS": "Party of Action and Solidarity", "KMT": "Kuomintang", "Kuomintang": "Kuomintang",
-    "DPP": "Democratic Progressive Party", "SPD": "Social Democratic Party of Germany",
-    "CDU": "Christian Democratic Union", "AfD": "Alternative for Germany",
-    "PiS": "Law and Justice", "Fidesz": "Fidesz", "SNP": "Scottish National Party",
-    "ANC": "African National Congress", "Likud": "Likud", "LDP": "Liberal Democratic Party",
-    "United Russia": "United Russia", "Labour": "Labour Party", "Tories": "Conservative Party",
-}
-FOREIGN_ALT = "|".join(sorted((re.escape(k) for k in FOREIGN), key=len, reverse=True))
+# Foreign parties by the acronym or short name news uses (kg/extract/data/lexicons.json).
+FOREIGN = FOREIGN_PARTIES
+FOREIGN_ALT = alternation(FOREIGN_PARTIES)
 _PARTY_WORD = r"(?P<party>Republican|Democratic|Democrat|GOP)"
 _ROLE = (
     r"(?:(?:Party|party) )?(?:(?:presidential|primary|congressional|gubernatorial|Senate|House|"

@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.extract import dates
 from kg.extract.candidacy import candidacy_fact
 from kg.extract.elections import ElectionRef
-from kg.extract.gazetteer import STATE_BY_NAME
+from kg.extract.lexicons import STATE_BY_NAME
 from kg.extract.statements import ArticleContext, P, Statement
 from kg.model import Fact
 

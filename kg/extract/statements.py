@@ -9,9 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kg.extract import elections
+from kg.extract import dates, elections
 from kg.extract.elections import ElectionRef
 from kg.extract.gazetteer import STATE_BY_NAME, STATES
 from kg.extract.mentions import Mention
@@ -35,6 +35,12 @@ class Statement:
     people_only: str = ""  # masked with person spans only (organisation names kept)
     scoped: bool = False  # the statement or its block (not just the article) names a race
     also: tuple[ElectionRef, ...] = ()  # the same contest in other states the statement lists
+    # where `election` came from: own (the statement names it), recent (the race named just
+    # before: paragraph or previous statement), seat ("the district": the House race named
+    # earlier), block, main (the article's), other-state /
+    # other-year (the scope's race moved to the state or year the statement names), or
+    # other-office / other-country (the statement names another race: no election inherited)
+    source: str = ""
 
     def evidence(self) -> Evidence:
         return Evidence(self.unit.start, self.unit.end, self.unit.text)
@@ -126,6 +132,10 @@ def build(
     for u in units:
         if own[id(u)] is None or own[id(u)].division is None:  # type: ignore[union-attr]
             own[id(u)] = _vacated_seat(u, people) or own[id(u)]
+        elif country is None and _loose_foreign(u, own[id(u)], people):
+            own[id(u)] = elections.detect(elections._COUNTRY.sub("", u.text), u.date,
+                                          upto=first_person[id(u)],
+                                          state_for_district=state_for_district)
     block_election: dict[int, ElectionRef | None] = {}
     for line, us in blocks.items():
         found = next((own[id(u)] for u in us if own[id(u)] and own[id(u)].division), None)  # type: ignore[union-attr]
@@ -138,6 +148,9 @@ def build(
     main = _main_election(units, own) or _context_election(units, people, block_election, date)
     ctx.main_election = main
     previous: Unit | None = None
+    latest: dict[int, ElectionRef] = {}  # per paragraph, the last race a statement named
+    last_named: ElectionRef | None = None  # the race the statement just before named
+    named_races: list[ElectionRef] = []  # the races statements named so far, in order
     span_starts = [s[0] for s in spans_all]
     for u in units:
         lo, hi = bisect.bisect_left(span_starts, u.start), bisect.bisect_left(span_starts, u.end)
@@ -153,24 +166,203 @@ def build(
             default = elections.merge(default, main) if default else main
         elif default is not None:
             default = elections.merge(default, main)
-        if (own[id(u)] is None or own[id(u)].kind.startswith("president")) and _THE_SEAT.search(  # type: ignore[union-attr]
-            u.text
-        ):
-            default = _seat_election(u, previous, own, units, people) or default
-        election = elections.merge(own[id(u)], default)
-        if own[id(u)] is None or own[id(u)].division is None:  # type: ignore[union-attr]
+        mine = own[id(u)]
+        named = mine is not None and mine.division is not None
+        source = "own" if named else "block" if block_election.get(u.line) else "main"
+        # recent-mention scope before paragraph and article scope: the latest race named
+        # earlier in the paragraph, or, for "the primary" / "its primary" / "the race", in
+        # the statement just before
+        near = _recent_race(u.text, mine, latest.get(u.line), last_named)
+        if near is not None:
+            if named:
+                mine = None  # a bare "the Republican primary" read as the national race
+            default, source = near, "recent"
+        if (mine is None or mine.kind.startswith("president")) and _THE_SEAT.search(u.text):
+            seat = _seat_election(u, previous, own, units, people)
+            if seat is not None:
+                default, source = seat, "seat"
+        election = elections.merge(mine, default)
+        if mine is None or mine.division is None:
             election = elections.shift_to_general(election, u.text, u.date)
             election = elections.shift_year(election, u.text)
+            election, rescoped = rescope(election, masked, earlier=named_races)
+            source = rescoped or source
         ctx.statements.append(
-            Statement(u, masked, people_idx, org_idx, elections.finalize(election), own[id(u)],
+            Statement(u, masked, people_idx, org_idx, elections.finalize(election), mine,
                       u.line, people_only,
-                      scoped=own[id(u)] is not None or u.section in ("headline", "topic")
+                      scoped=mine is not None or u.section in ("headline", "topic")
                       or (block_election.get(u.line) is not None
-                          and u.section in ("related", "change", "change-old")),
-                      also=elections.also_states(u.text, own[id(u)]))
+                          and u.section in ("related", "change", "change-old"))
+                      or source in ("other-state", "other-year"),
+                      also=elections.also_states(u.text, mine), source=source)
         )
+        if named and mine is not None:
+            named_races.append(mine)
+        elif source == "seat" and election is not None:
+            named_races.append(election)
+        # the race a statement names (or moves to another state) is the paragraph's from
+        # there on; a race of another year named in passing ("the last such defeat occurring
+        # in 2000", "Trump carried the district in 2016") is not
+        # (a nomination race moved to one state's primary is that statement's alone: the
+        # story goes on about the national race)
+        moved = source == "other-state" and election is not None and election.kind != "nomination"
+        if election is not None and (named or moved or source in ("recent", "seat")) and (
+                main is None or (election.date or "")[:4] == (main.date or "")[:4]):
+            latest[u.line] = last_named = election
+        else:
+            last_named = None
         previous = u
     return ctx
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:the|its|that state['’]s|the state['’]s)(?: (?:Republican|Democratic|GOP|"
+    r"winner-take-all|state|same))? (?P<word>primary|caucus(?:es)?|race|contest)\b(?! season)"
+)
+_BARE_PRIMARY_CUE = re.compile(
+    r"[Pp]residen|[Nn]ational|[Nn]omination|White House|\b(?:19|20)\d\d\b")
+
+
+def _recent_race(text: str, own: ElectionRef | None, in_block: ElectionRef | None,
+                 before: ElectionRef | None) -> ElectionRef | None:
+    """The race a statement that names none refers to when one was named just before: the
+    latest named earlier in its paragraph, or, when the statement says "the primary", "its
+    primary", "the race", the one the statement just before named. A bare "the Republican
+    primary" (read alone as the national race) after a state's primary in the paragraph is
+    that state's."""
+    if own is not None and own.division is not None:
+        bare = (own.division == US and own.stage == "primary"
+                and not _BARE_PRIMARY_CUE.search(text))
+        if (bare and in_block is not None and in_block.kind == "nomination"
+                and (in_block.date or "")[:4] == (own.date or "")[:4]):
+            return in_block
+        return None
+    if in_block is not None:
+        return in_block
+    m = _ANAPHOR.search(text)
+    if m is None or before is None:
+        return None
+    if m.group("word").startswith(("primary", "caucus")) and before.stage != "primary":
+        return None
+    if m.group("word") in ("race", "contest") and before.kind == "nomination":
+        return None  # "the race" beside one state's primary: the nomination race as a whole
+    return before
+
+
+# a race for another office than the one in scope: "his reelection bid as governor"
+_OFFICE_RACE = re.compile(
+    r"\b(?:re-?election|election|race|run|running|bid|campaign|candidacy)(?: bid)? (?:as|for) "
+    r"(?:the )?(?:U\.S\. )?(?:(?P<senate>Senate|senator)|(?P<governor>governor)|"
+    r"(?P<house>House|Congress)|(?P<mayor>mayor)|(?P<president>president|presidency|"
+    r"White House))\b|"
+    r"\b(?:(?P<governor2>gubernatorial)|(?P<mayor2>mayoral)|(?P<senate2>Senate)|"
+    r"(?P<house2>House|congressional)) (?:race|election|contest|primary|bid|campaign|seat)s?\b",
+    re.I,
+)
+_KIND_GROUP = {"president": "president", "nomination": "president", "senate": "senate",
+               "governor": "governor", "house": "house"}
+_FOREIGN_ALT = "|".join(sorted((re.escape(k) for k, (_, name) in elections.COUNTRIES.items()
+                               if name.removeprefix("the ") == k or k == "Britain"),
+                              key=len, reverse=True))
+# a foreign country as the place of the vote: "In Pakistan, … elections", "France's election"
+_FOREIGN_VOTE = re.compile(
+    rf"\b[Ii]n (?:the )?(?:{_FOREIGN_ALT})\b(?=.*\b(?:elections?|vot(?:e|es|ers|ing)|polls|ballot)"
+    rf"\b)|\b(?:{_FOREIGN_ALT})(?:'s|’s) (?:\w+ )?(?:elections?|vote|voters|polls)\b")
+# a statement set in the present ("on Tuesday", "this year") is about the race in scope even
+# when it compares with another year
+_NOW = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
+                  r"this (?:year|week|month)|now)\b")
+_ANCHORED_YEAR = re.compile(
+    r"\b(?:in|of) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:['’]s)? (?:election|race|"
+    r"campaign|primar(?:y|ies)|caucus(?:es)?|contest|vote|general election|presidential)\b")
+US = "ocd-division/country:us"
+
+
+def rescope(e: ElectionRef | None, text: str, *, earlier: list[ElectionRef] | None = None
+            ) -> tuple[ElectionRef | None, str]:
+    """The race in scope, for a statement that names none of its own, unless the statement
+    names another office, country, year or state than that race's: then the same kind of race
+    there or then when the statement says which, else none (never the article's main race).
+    Returns the race and how it was moved ("" when it was not)."""
+    if e is None or e.division is None or not e.division.startswith(US):
+        return e, ""
+    m = _OFFICE_RACE.search(text)
+    if m is not None:
+        kind = next(k.rstrip("2") for k, v in m.groupdict().items() if v)
+        if kind != _KIND_GROUP.get(e.kind, kind):
+            return None, "other-office"
+    if _FOREIGN_VOTE.search(STATE_NAME.sub("", text)):
+        return None, "other-country"
+    moved = _other_year(e, text)
+    if moved is not e:
+        return moved, "other-year"
+    return _other_state(e, text, earlier or [])
+
+
+def _other_year(e: ElectionRef, text: str) -> ElectionRef | None:
+    """'Election Day in 2008' in a story about the 2012 presidential race: the race of the
+    year named; a nomination race, or a year beyond the race's cycle: none (which of that
+    year's races the statement means, it does not say)."""
+    year = int((e.date or "0")[:4])
+    named = {int(a or b) for a, b in _ANCHORED_YEAR.findall(text)}
+    if (not year or not named or year in named or e.kind not in ("president", "nomination")
+            or _NOW.search(text)):
+        return e
+    cycles = [y for y in named if y % 4 == 0]
+    if len(named) == 1 and cycles and e.kind == "president" and e.stage == "general":
+        return replace(e, date=dates.general_election_day(cycles[0]))
+    if e.kind == "nomination" or e.stage == "primary" or all(
+            y > year or y < year - 3 for y in named):
+        return None
+    return e
+
+
+def _states_named(text: str) -> list[str]:
+    """The U.S. states a statement names as places, in order: not "Washington" (the capital)
+    unless "Washington state", not a state that describes a person ("Kentucky Republican")."""
+    out = []
+    for m in STATE_NAME.finditer(text):
+        if m.group(1) == "Washington" and not re.match(r" state\b", text[m.end():]):
+            continue
+        if re.match(r" (?:Republican|Democrat)s?\b(?! (?:primary|caucus|Party|party))",
+                    text[m.end():]) or re.search(r"[A-Z][a-z]+, $", text[:m.start()]):
+            continue
+        out.append(STATE_BY_NAME[m.group(1)])
+    return out
+
+
+def _other_state(e: ElectionRef, text: str, earlier: list[ElectionRef]
+                 ) -> tuple[ElectionRef | None, str]:
+    """'In Virginia, the race between …' in a story about Missouri's Senate race: Virginia's
+    Senate race; 'Indiana, which holds its primary' in a story about the nomination race:
+    Indiana's primary; another state in a story about a House district: the race the story
+    named last in that state, else none."""
+    named = _states_named(text)
+    division = e.division or ""
+    own_state = division.split("state:")[1][:2].upper() if "state:" in division else None
+    if not named or own_state in named:
+        return e, ""
+    nomination = e.kind == "nomination" or (e.kind == "president" and e.stage == "primary")
+    if not (e.kind in ("senate", "governor", "house")
+            or (nomination and elections._PRIMARY_WORD.search(text))):
+        return e, ""  # a state in a presidential story: the same national race
+    code, year = named[0], (e.date or "")[:4]
+    there = elections.state_division(code)
+    for race in reversed(earlier):
+        division = race.division or ""
+        if (division == there or division.startswith(there + "/")) and (
+                race.date or "")[:4] == year:
+            return race, "other-state"
+    if e.kind in ("senate", "governor"):
+        name = STATES[code]
+        office = f"U.S. Senator from {name}" if e.kind == "senate" else f"Governor of {name}"
+        regular = e.stage in (None, "general") and year.isdigit() and int(year) % 2 == 0
+        date = dates.general_election_day(int(year)) if regular else year or None
+        return ElectionRef(there, office, e.stage, date, False, e.kind), "other-state"
+    if nomination:
+        return ElectionRef(there, "President of the United States", "primary", year or None,
+                           False, "nomination"), "other-state"
+    return None, "other-state"  # a House district's story: no race of that state named
 
 
 _THE_SEAT = re.compile(r"\bthe (?:district|seat|House seat|congressional seat)\b")
@@ -204,6 +396,17 @@ def _vacated_seat(u: Unit, people: People) -> ElectionRef | None:
         f"Senate seat in {STATES[state]}")
     e = elections.detect(f"{text} {u.text}", u.date)
     return e
+
+
+def _loose_foreign(u: Unit, e: ElectionRef | None, people: People) -> bool:
+    """"Russian meddling … during the 2016 presidential election" in a story about U.S.
+    politicians: a country named apart from the election word (not "Russia's presidential
+    election") does not make a foreign race of it when the statement names people who held
+    U.S. office."""
+    if e is None or e.kind != "president-foreign" or elections._COUNTRY_RACE.search(u.text):
+        return False
+    return any(u.start <= s.start < u.end and people.people[s.person].known is not None
+               and people.people[s.person].known.terms for s in people.spans)  # type: ignore[union-attr]
 
 
 def _main_election(units: list[Unit], own: dict[int, ElectionRef | None]) -> ElectionRef | None:
