@@ -19,6 +19,7 @@ from kg.extract import elections, offices
 from kg.extract.confidence import fact_key
 from kg.extract.elections import ElectionRef, state_division
 from kg.extract.gazetteer import STATE_BY_NAME, KnownPerson
+from kg.extract.office_labels import PRESIDENT
 from kg.extract.party import FOREIGN, FOREIGN_ALT, us_party
 from kg.extract.statements import STATE_NAME, ArticleContext, Statement
 from kg.model import Entity, Evidence, Fact
@@ -35,7 +36,6 @@ _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|one-time|retired|outgoing|e
                      re.I)
 _YEAR = re.compile(r"\b(19[6-9]\d|20[0-4]\d)\b")
 _NOMINATING = re.compile(r"\b(?:caucus(?:es)?|primar(?:y|ies))\b", re.I)
-PRESIDENT = "President of the United States"
 US = "ocd-division/country:us"
 WINDOW = 90  # characters between a person and a party or office mention that may be paired
 
@@ -256,7 +256,7 @@ def _election_features(ref: ElectionRef, scope: str, st: Statement,
                        article_year: str | None) -> set[str]:
     year = (ref.date or "")[:4]
     out = {f"scope:{scope}", f"stage:{ref.stage}", f"kind:{ref.kind or 'none'}",
-           f"special:{bool(ref.special)}"}
+           f"special:{bool(ref.special)}", f"source:{st.source or 'none'}"}
     if year and year in st.unit.text:
         out.add("year_in_stmt")
     if article_year and year:

@@ -23,6 +23,7 @@ from kg.errors import ModelError
 from kg.extract import aggregate
 from kg.extract.candidates import EXTRACTOR, OUTCOME_RELATIONS, Candidate, person_features
 from kg.extract.confidence import fact_key
+from kg.extract.trees import Forest
 from kg.model import Fact
 
 MODEL_FILE = Path(__file__).with_name("data") / "relations.json.gz"
@@ -61,6 +62,7 @@ class RelationModel:
     threshold: dict[str, float]
     titles: tuple[str, ...]
     facts: dict[str, FactModel] = field(default_factory=dict)
+    forests: dict[str, Forest] = field(default_factory=dict)
 
     def learned(self, relation: str) -> bool:
         """Whether the model decides this relation (else the rules' proposals stand)."""
@@ -85,7 +87,9 @@ class RelationModel:
             outcome = sigmoid(self.linear(f"{rel}:outcome", person_features(cand.features)))
             p = max(1e-6, min(1 - 1e-6, outcome * (ran if ran is not None else 0.0)))
             return math.log(p / (1 - p))
-        return self.linear(rel, cand.features)
+        z = self.linear(rel, cand.features)
+        forest = self.forests.get(rel)
+        return z if forest is None else (z + forest.score(cand.features)) / 2
 
     def probability(self, cand: Candidate, ran: float | None = None) -> float:
         return self.calibrated(cand.fact.relation, self.score(cand, ran))
@@ -155,7 +159,8 @@ class RelationModel:
         return {"version": self.version, "bias": self.bias, "weights": self.weights,
                 "calibration": self.calibration, "threshold": self.threshold,
                 "titles": list(self.titles),
-                "facts": {rel: m.as_json() for rel, m in self.facts.items()}}
+                "facts": {rel: m.as_json() for rel, m in self.facts.items()},
+                "forests": {rel: f.as_json() for rel, f in self.forests.items()}}
 
     def save(self, path: Path = MODEL_FILE) -> None:
         data = json.dumps(self.to_json(), sort_keys=True, separators=(",", ":")).encode()
@@ -224,6 +229,7 @@ def _load(path: Path) -> RelationModel:
             facts={rel: FactModel(float(b), {str(k): float(v) for k, v in w.items()},
                                   (float(cal[0]), float(cal[1])), float(t))
                    for rel, (b, w, cal, t) in d.get("facts", {}).items()},
+            forests={rel: Forest.from_json(f) for rel, f in d.get("forests", {}).items()},
         )
     except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as err:
         raise ModelError(f"the relation model {path} is unreadable ({err}); {REBUILD}") from None

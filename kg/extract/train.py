@@ -22,7 +22,7 @@ import os
 import random
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -32,6 +32,7 @@ from kg.extract.candidates import Candidate, person_features
 from kg.extract.classifier import MODEL_FILE, OUTCOMES, FactModel, RelationModel
 from kg.extract.classifier import sigmoid as _sigmoid
 from kg.extract.confidence import fact_key
+from kg.extract.trees import Forest
 from kg.facts import fact_record
 from kg.model import SCORED_RELATIONS, Article
 from kg.readers import iter_articles
@@ -45,6 +46,9 @@ MIN_TRAIN_POSITIVES = 30
 MIN_DEV_POSITIVES = 20
 # Folds of the training documents for the out-of-fold statement scores the fact stage learns from.
 FOLDS = 5
+# Relations whose statement model adds boosted trees, over features seen this often in training.
+FOREST_RELATIONS = ("candidacy", "party", "holds_office")
+MIN_TREE_FEATURE_COUNT = 40
 # Annotated by an earlier session on documents outside corpus/: more training text.
 EXTRA_GOLD = CHECKOUT / "benchmarks" / "extra_gold"
 
@@ -246,9 +250,12 @@ def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
     bias, weights = model.bias, model.weights
     calibration, threshold = model.calibration, model.threshold
     body = json.dumps([bias, weights, calibration, threshold, titles,
-                       {rel: m.as_json() for rel, m in facts.items()}], sort_keys=True)
+                       {rel: m.as_json() for rel, m in facts.items()},
+                       {rel: f.as_json() for rel, f in model.forests.items()}], sort_keys=True)
     version = hashlib.sha256(body.encode()).hexdigest()[:10]
-    return RelationModel(version, bias, weights, calibration, threshold, tuple(titles), facts)
+    forests = model.forests
+    return RelationModel(version, bias, weights, calibration, threshold, tuple(titles), facts,
+                         forests)
 
 
 Docs = list[list[tuple[Candidate, int]]]
@@ -265,6 +272,8 @@ def _fit_statements(train_docs: Docs, dev_docs: Docs, *, quiet: bool = True,
     def fit(name: str, tr: list[tuple[Candidate, int]], dv: list[tuple[Candidate, int]]) -> None:
         chosen[name] = _fit_best(model, name, tr, dv,
                                  (grid[name],) if grid and name in grid else C_GRID)
+        if name in FOREST_RELATIONS:
+            _fit_forest(model, name, tr, dv)
         _calibrate(model, name.split(":")[0], dev_docs)
         if not quiet:
             print(f"{name:20} train {len(tr):6} candidates ({sum(y for _, y in tr):4} right), "
@@ -283,6 +292,51 @@ def _fit_statements(train_docs: Docs, dev_docs: Docs, *, quiet: bool = True,
         if sum(y for _, y in tr) >= MIN_TRAIN_POSITIVES and "candidacy" in model.weights:
             fit(f"{rel}:outcome", tr, dv)
     return model, chosen
+
+
+def _fit_forest(model: RelationModel, name: str, tr: list[tuple[Candidate, int]],
+                dv: list[tuple[Candidate, int]]) -> None:
+    """Boosted trees beside the relation's logistic regression (their log-odds averaged), kept
+    only where that lowers the calibrated dev log loss."""
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    counts = Counter(f for cand, _ in tr for f in cand.features)
+    vocab = sorted(f for f, n in counts.items() if n >= MIN_TREE_FEATURE_COUNT)
+    index = {f: i for i, f in enumerate(vocab)}
+    x = np.zeros((len(tr), len(vocab)), dtype=np.uint8)
+    for row, (cand, _) in enumerate(tr):
+        for f in cand.features:
+            if f in index:
+                x[row, index[f]] = 1
+    fitted = HistGradientBoostingClassifier(
+        max_iter=200, learning_rate=0.1, max_leaf_nodes=15, l2_regularization=1.0,
+        early_stopping=False, random_state=0).fit(x, [y for _, y in tr])
+    forest = forest_from_sklearn(fitted, vocab)
+    before = _dev_loss(model, dv)
+    model.forests[name] = forest
+    if _dev_loss(model, dv) >= before:
+        del model.forests[name]
+
+
+def forest_from_sklearn(fitted: Any, vocab: list[str]) -> Forest:
+    """A fitted binary HistGradientBoostingClassifier over 0/1 columns named `vocab`, as a
+    Forest (a column is 1 when the feature is present, so "present" takes the right branch)."""
+    import numpy as np
+
+    trees = tuple(
+        tuple((-1 if node["is_leaf"] else int(node["feature_idx"]), int(node["left"]),
+               int(node["right"]), round(float(node["value"]), 5)) for node in predictor.nodes)
+        for [predictor] in fitted._predictors)
+    return Forest(tuple(vocab), round(float(np.ravel(fitted._baseline_prediction)[0]), 5),
+                  trees)
+
+
+def _dev_loss(model: RelationModel, dv: list[tuple[Candidate, int]]) -> float:
+    z = [max(-30.0, min(30.0, model.score(c))) for c, _ in dv]
+    y = [label for _, label in dv]
+    a, b = _platt(z, y)
+    return _log_loss([_sigmoid(a * v + b) for v in z], y)
 
 
 def _out_of_fold_scores(train_docs: Docs, dev_docs: Docs, grid: dict[str, float],
