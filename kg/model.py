@@ -39,6 +39,24 @@ class SourceLink:
 
 
 @dataclass(frozen=True)
+class Section:
+    """A span of `Article.text` that states something, as the article's layout marks it.
+
+    `kind`: headline, topic, body, tweet, related, change, change-old (a superseded Changes
+    item). `date` is the reference date for relative dates in it (the article's, or a Related
+    item's own link date); `context` holds the `_Context: …_` names of a list item; `line`
+    numbers the line it stands on, so the statements of one line stay together.
+    """
+
+    kind: str
+    start: int
+    end: int
+    date: str | None = None
+    context: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Article:
     """One article as read from a file or record, before any extraction.
 
@@ -50,6 +68,8 @@ class Article:
     each section gets its own IRI even when they share a URL.
     `warnings` say what the reader could not take as written (a date that does not parse, a
     guessed encoding); they do not change what the article says, so they are not hashed.
+    `sections` are the spans that state something, as the reader found them (`kg.readers.layout`);
+    they follow from `text` and `date`, so they are neither hashed, compared nor stored.
     """
 
     text: str
@@ -64,6 +84,7 @@ class Article:
     format: str = "text"
     part: int | None = None
     warnings: tuple[InputWarning, ...] = field(default=(), compare=False)
+    sections: tuple[Section, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def content_hash(self) -> str:

@@ -453,6 +453,8 @@ def test_bom_is_kept_in_text_so_offsets_match_the_scorer() -> None:
     assert article.text.startswith("\ufeff date 2016-11-08 ")
     assert article.date == "2016-11-08"
     assert article.title == "Voters in the United States go to the polls."
+    first = article.sections[0]  # the header is metadata, after a BOM as anywhere
+    assert article.text[first.start:first.end].startswith("Voters in the United States")
 
 
 def test_bom_is_skipped_in_json(tmp_path: Path) -> None:

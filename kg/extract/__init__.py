@@ -33,6 +33,7 @@ from kg.extract import (
 from kg.extract.pipeline import NamePipeline
 from kg.extract.resolve import People
 from kg.model import Article, Fact
+from kg.readers.layout import header_date
 from kg.schema import relation_modules
 
 __all__ = ["Extractor", "fingerprint"]
@@ -72,8 +73,8 @@ class Extractor:
     def analyse(self, article: Article) -> tuple[statements.ArticleContext, list[Fact]] | None:
         """The article's statements, people and elections, and the facts the rules propose."""
         text = article.text
-        date = article.date or segments.header_date(text)
-        units = segments.split(text, date)
+        date = article.date or header_date(text)
+        units = segments.units(article)
         if not units:
             return None
         doc, known = self.pipeline(text)

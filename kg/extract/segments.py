@@ -1,13 +1,17 @@
 """The statements of an article: sentences of prose, headlines, list items, tweets.
 
-A `Unit` is the span evidence cites. Current-Events pages are split by section: source lists,
-format links and URLs state nothing; Related/Changes items carry the date of their own link.
+A `Unit` is the span evidence cites. The readers mark an article's sections (kg.readers.layout:
+a Current-Events page's source lists and format links state nothing; Related items carry the
+date of their own link); here each section is cut into sentences, tweets and topics kept whole.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from kg.model import Article, Section
+from kg.readers.layout import read_sections
 
 # Tokens ending in "." that do not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -16,13 +20,7 @@ _ABBREVIATIONS = frozenset(
     "nov dec mt e.g i.e del atty u.k ft approx corp ltd bros ave messrs conn minn ill ky la nev "
     "ore wash wyo ala ark colo kan neb tex mo miss prof rev hon pres gens adm sgt cpl".split()
 )
-_HEADER_DATE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2}) ")
-_CE_DATE = re.compile(r"^### \[(\d{4})-(\d{2})-(\d{1,2})\]", re.M)
-_LINK_DATE = re.compile(r"\]\(/news/(\d{4})/(\d{2})/(\d{1,2})/")
-_ITEM = re.compile(r"^\s*\d+\. \[(?P<text>.*?)\]\((?P<link>[^)\s]*)\)\s*(?P<tail>.*)$")
-_CONTEXT = re.compile(r"_Context: (.*?)_\s*$")
 _CANDIDATE_END = re.compile(r"[.!?\n]")
-_TWEET = re.compile(r"— [^\n]*\(@\w+\) \w+ \d{1,2}, \d{4}\s*$")
 
 
 @dataclass(frozen=True)
@@ -40,21 +38,6 @@ class Unit:
     date: str | None
     context: tuple[str, ...] = ()
     line: int = 0
-
-
-def is_current_events(text: str) -> bool:
-    return bool(_CE_DATE.search(text[:2000])) and "\n### Source" in text
-
-
-def header_date(text: str) -> str | None:
-    """The date an article states in its own header (`date YYYY-MM-DD`, Current-Events line)."""
-    m = _HEADER_DATE.match(text)
-    if m:
-        return m.group(1)
-    m = _CE_DATE.search(text[:2000])
-    if m:
-        return f"{m.group(1)}-{m.group(2)}-{int(m.group(3)):02d}"
-    return None
 
 
 def _is_boundary(text: str, i: int) -> bool:
@@ -112,77 +95,29 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _link_date(link: str) -> str | None:
-    m = _LINK_DATE.search("](" + link)
-    return f"{m.group(1)}-{m.group(2)}-{int(m.group(3)):02d}" if m else None
-
-
-def _units_of_span(text: str, a: int, b: int, section: str, date: str | None,
-                   context: tuple[str, ...] = (), line: int = 0) -> list[Unit]:
-    return [Unit(s, e, text[s:e], section, date, context, line) for s, e in sentences(text, a, b)]
-
-
-def _current_events_units(text: str, date: str | None) -> list[Unit]:
-    units: list[Unit] = []
-    section = "summary"
-    pos = 0
-    for n, line in enumerate(text.split("\n")):
-        a, b = pos, pos + len(line)
-        pos = b + 1
-        stripped = line.strip()
-        if not stripped or stripped.startswith("Formats:") or _CE_DATE.match(stripped):
-            continue
-        if stripped.startswith("### "):
-            head = stripped[4:].rstrip(":").lower()
-            section = {"related": "related", "changes": "change"}.get(head, "skip")
-            continue
-        if stripped.startswith("##### "):
-            off = a + line.index("##### ") + 6
-            units.append(Unit(off, b, text[off:b].rstrip(), "topic", date, (), n))
-            continue
-        if stripped.startswith("# "):
-            off = a + line.index("# ") + 2
-            units += _units_of_span(text, off, b, "headline", date, (), n)
-            continue
-        if section == "skip":
-            continue
-        m = _ITEM.match(line)
-        if m and section in ("related", "change"):
-            ta, tb = a + m.start("text"), a + m.end("text")
-            tail = m.group("tail")
-            ctx = _CONTEXT.search(tail)
-            # "Georgia's 6th congressional district special election, 2017" is one name
-            names = re.split(r", (?!\d{4}\b)", ctx.group(1)) if ctx else []
-            context = tuple(c.strip() for c in names)
-            if section == "change":
-                kind = "change" if "Current version" in tail else "change-old"
-                item_date = date
-            else:
-                kind = "related"
-                item_date = _link_date(m.group("link")) or date
-            units += _units_of_span(text, ta, tb, kind, item_date, context, n)
-            continue
-        if section == "summary":
-            units += _units_of_span(text, a, b, "body", date, (), n)
-    return units
+def units(article: Article) -> list[Unit]:
+    """All statement units of an article, in text order, from the sections its reader marked
+    (an article built in code without them is laid out by the same reader-side parser)."""
+    sections = article.sections or read_sections(article.text, article.date)
+    return _units_of_sections(article.text, sections)
 
 
 def split(text: str, date: str | None) -> list[Unit]:
-    """All statement units of an article, in text order."""
-    if is_current_events(text):
-        return _current_events_units(text, date)
-    m = _HEADER_DATE.match(text)
-    begin = m.end() if m else 0
-    units: list[Unit] = []
-    pos = begin
-    for n, line in enumerate(text[begin:].split("\n")):
-        a, b = pos, pos + len(line)
-        pos = b + 1
-        if not line.strip():
-            continue
-        if _TWEET.search(line):
-            s = a + len(line) - len(line.lstrip())
-            units.append(Unit(s, b, text[s:b], "tweet", date, (), n))
-            continue
-        units += _units_of_span(text, a, b, "body", date, (), n)
-    return units
+    """All statement units of a bare text, in text order."""
+    return _units_of_sections(text, read_sections(text, date))
+
+
+def _units_of_sections(text: str, sections: tuple[Section, ...]) -> list[Unit]:
+    found: list[Unit] = []
+    for s in sections:
+        if s.kind == "topic":
+            # the span keeps the line's end, as evidence offsets always have
+            found.append(Unit(s.start, s.end, text[s.start:s.end].rstrip(), s.kind, s.date,
+                              s.context, s.line))
+        elif s.kind == "tweet":
+            found.append(Unit(s.start, s.end, text[s.start:s.end], s.kind, s.date, s.context,
+                              s.line))
+        else:
+            found += [Unit(a, b, text[a:b], s.kind, s.date, s.context, s.line)
+                      for a, b in sentences(text, s.start, s.end)]
+    return found

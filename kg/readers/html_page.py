@@ -9,6 +9,7 @@ from kg.errors import InputError
 from kg.model import Article
 from kg.readers.dates import iso_date
 from kg.readers.decode import BOM
+from kg.readers.layout import read_sections
 
 
 def read_html(text: str, *, document: str, origin: str) -> Article | InputError:
@@ -26,14 +27,16 @@ def read_html(text: str, *, document: str, origin: str) -> Article | InputError:
     body = getattr(page, "text", None) if page is not None else None
     if not isinstance(body, str) or not body.strip():
         return InputError(origin, "empty article (no main text found in the HTML)")
-    date = getattr(page, "date", None)
+    written = getattr(page, "date", None)
+    date = iso_date(written) if isinstance(written, str) else None
     return Article(
         text=body,
         document=document,
         origin=origin,
-        date=iso_date(date) if isinstance(date, str) else None,
+        date=date,
         title=getattr(page, "title", None) or None,
         url=getattr(page, "url", None) or None,
         publisher=getattr(page, "sitename", None) or None,
         format="html",
+        sections=read_sections(body, date),
     )

@@ -11,9 +11,9 @@ from kg.errors import InputError
 from kg.model import Article, SourceLink
 from kg.readers.dates import iso_date
 from kg.readers.decode import BOM
+from kg.readers.layout import CURRENT_EVENTS_DATE, read_sections
 from kg.readers.text import bad_date_warning
 
-_DATE = re.compile(r"^### \[(\d{4}-\d{1,2}-\d{1,2})\]", re.MULTILINE)
 _HEADLINE = re.compile(r"^# (.+)$", re.MULTILINE)
 _TOPIC_LINE = re.compile(r"^##### (.+)$", re.MULTILINE)
 _SOURCES = re.compile(r"^### Sources?:[ \t]*$(.*?)(?=^#{1,6} |\Z)", re.MULTILINE | re.DOTALL)
@@ -35,7 +35,7 @@ def read_markdown(text: str, *, document: str, origin: str) -> Article | InputEr
     its sections."""
     if not text.removeprefix(BOM).strip():
         return InputError(origin, "empty article")
-    written = _DATE.search(text)
+    written = CURRENT_EVENTS_DATE.search(text)
     date = iso_date(written.group(1)) if written else None
     headline = _HEADLINE.search(text)
     return Article(
@@ -48,6 +48,7 @@ def read_markdown(text: str, *, document: str, origin: str) -> Article | InputEr
         sources=source_links(text),
         topics=topics(text),
         format="markdown",
+        sections=read_sections(text, date),
     )
 
 

@@ -30,6 +30,7 @@ from kg.readers.decode import (
     is_line_safe,
     utf16_without_bom,
 )
+from kg.readers.layout import read_sections
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ def record_article(
             publisher=_publisher(value, fields.publisher),
             format=fmt,
             warnings=(InputWarning(origin, date_warning),) if date_warning else (),
+            sections=read_sections(text, date),
         )
     except _FieldError as error:
         return InputError(origin, str(error))

@@ -10,6 +10,7 @@ import dataclasses
 
 from kg.errors import InputError, InputWarning
 from kg.model import Article
+from kg.readers.layout import read_sections
 
 MAX_ARTICLE_CHARS = 1_000_000
 # Beyond this a text is not news but hostile input (a 50 MB line): refused, not split.
@@ -47,6 +48,7 @@ def split_article(
             origin=f"{article.origin} (part {number} of {count})",
             title=f"{article.title} (part {number} of {count})" if article.title else None,
             part=number,
+            sections=read_sections(article.text[start:end], article.date),
             warnings=(*article.warnings, note) if number == 1 else article.warnings,
         )
         for number, (start, end) in enumerate(bounds, 1)

@@ -12,8 +12,8 @@ from kg.errors import InputError, InputWarning
 from kg.model import Article
 from kg.readers.dates import iso_date
 from kg.readers.decode import BOM
+from kg.readers.layout import SEED_HEADER, read_sections
 
-_HEADER = re.compile(r"\ufeff?[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|(?=\n)|$)")
 # A stop after a lone capital ("U.S.", "J. Smith") does not end the sentence.
 _FIRST_SENTENCE = re.compile(r".+?(?<!\b[A-Z])[.!?]['\"’”)]?(?=\s|$)")
 TITLE_MAX = 200
@@ -21,7 +21,7 @@ TITLE_MAX = 200
 
 def read_text(text: str, *, document: str, origin: str) -> Article | InputError:
     """One article per file; the date comes from the header when there is one."""
-    header = _HEADER.match(text)
+    header = SEED_HEADER.match(text)
     body_start = header.end() if header else len(BOM) if text.startswith(BOM) else 0
     if not text[body_start:].strip():
         return InputError(origin, "empty article")
@@ -34,6 +34,7 @@ def read_text(text: str, *, document: str, origin: str) -> Article | InputError:
         title=first_sentence(text[body_start:]),
         format="text",
         warnings=bad_date_warning(origin, header.group(1) if header else None, date),
+        sections=read_sections(text, date),
     )
 
 
