@@ -124,6 +124,14 @@ def test_missing_and_corrupt_models_are_one_line_errors(tmp_path: Path) -> None:
     broken.write_bytes(b"not gzip at all")
     with pytest.raises(ModelError, match="unreadable.*python -m kg.extract.train"):
         classifier.load(broken)
+    with gzip.open(classifier.MODEL_FILE, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    relation = next(iter(data["forests"]))
+    data["forests"][relation]["trees"][0][0] = [0]  # a node cut short
+    cut = tmp_path / "cut.json.gz"
+    cut.write_bytes(gzip.compress(json.dumps(data).encode()))
+    with pytest.raises(ModelError, match="unreadable"):
+        classifier.load(cut)
     truncated = tmp_path / "truncated.json.gz"
     truncated.write_bytes(gzip.compress(b'{"version": "x"}'))
     with pytest.raises(ModelError, match="unreadable"):

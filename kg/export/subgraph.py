@@ -183,19 +183,7 @@ def _statements(store: ox.Store, subset: Subset,
         relation, date = term_text(row["relation"]), _opt(row["date"])
         if (wanted and relation not in wanted) or not _in_dates(date, subset):
             continue
-        fact = term_text(row["fact"])
-        confidence = _literal_number(row["confidence"])
-        found.append((term_text(row["s"]), {
-            "relation": relation,
-            "value": _literal_number(row["value"]),
-            "confidence": confidence if isinstance(confidence, float) else None,
-            "article": _opt(row["article"]),
-            "title": _opt(row["title"]),
-            "date": date,
-            "url": _opt(row["url"]),
-            "document": _opt(row["document"]),
-            "evidence": evidence.get(fact, []),
-        }))
+        found.append((term_text(row["s"]), _details(row, evidence)))
     return found
 
 
@@ -211,21 +199,28 @@ def _fact_edges(
         relation, date = term_text(row["relation"]), _opt(row["date"])
         if (wanted and relation not in wanted) or not _in_dates(date, subset):
             continue
-        fact = term_text(row["fact"])
-        confidence = _literal_number(row["confidence"])
-        edges.append((term_text(row["s"]), term_text(row["o"]), fact, {
-            "relation": relation,
-            "value": _literal_number(row["value"]),
-            "confidence": confidence if isinstance(confidence, float) else None,
-            "election": _opt(row["election"]),
-            "article": _opt(row["article"]),
-            "title": _opt(row["title"]),
-            "date": date,
-            "url": _opt(row["url"]),
-            "document": _opt(row["document"]),
-            "evidence": evidence.get(fact, []),
-        }))
+        edges.append((term_text(row["s"]), term_text(row["o"]), term_text(row["fact"]),
+                      _details(row, evidence, election=True)))
     return edges
+
+
+def _details(row: Any, evidence: dict[str, list[str]], *,
+             election: bool = False) -> dict[str, Any]:
+    """What a fact or statement row tells of itself: relation, value, confidence, the election
+    a fact's attribute names (facts only), its article and evidence sentences."""
+    confidence = _literal_number(row["confidence"])
+    return {
+        "relation": term_text(row["relation"]),
+        "value": _literal_number(row["value"]),
+        "confidence": confidence if isinstance(confidence, float) else None,
+        **({"election": _opt(row["election"])} if election else {}),
+        "article": _opt(row["article"]),
+        "title": _opt(row["title"]),
+        "date": _opt(row["date"]),
+        "url": _opt(row["url"]),
+        "document": _opt(row["document"]),
+        "evidence": evidence.get(term_text(row["fact"]), []),
+    }
 
 
 def find_entities(graph: nx.MultiDiGraph, name: str, *, types: Iterable[str] = ()) -> list[str]:

@@ -44,10 +44,12 @@ class FactModel:
     calibration: tuple[float, float]
     threshold: float
 
+    def log_odds(self, features: dict[str, float]) -> float:
+        return self.bias + sum(w * features[name] for name, w in self.weights.items())
+
     def probability(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(w * features[name] for name, w in self.weights.items())
         a, b = self.calibration
-        return sigmoid(a * z + b)
+        return sigmoid(a * self.log_odds(features) + b)
 
     def as_json(self) -> list[object]:
         return [self.bias, self.weights, list(self.calibration), self.threshold]
@@ -105,11 +107,6 @@ class RelationModel:
         return [self.score(c, ran.get(race_key(c), 0.0) if c.fact.relation in OUTCOMES else None)
                 for c in candidates]
 
-    def probabilities(self, candidates: list[Candidate]) -> list[float]:
-        """Every candidate's calibrated probability."""
-        return [self.calibrated(c.fact.relation, z)
-                for c, z in zip(candidates, self.scores(candidates), strict=True)]
-
     def calibrated(self, relation: str, z: float) -> float:
         if z == -math.inf:
             return 0.0
@@ -128,15 +125,16 @@ class RelationModel:
                 kept.append(cand.fact)
         for group in aggregate.groups([c for c, _ in learned], [z for _, z in learned],
                                       self.calibrated):
+            threshold = self.keeps_at(group.relation)
             fact_model = self.facts.get(group.relation)
             if fact_model is not None:
                 p = fact_model.probability(group.features)
-                if p >= fact_model.threshold:
+                if p >= threshold:
                     kept.append(self._fact(group.best(), self._evidence(group), p))
                 continue
             for cand, z in zip(group.candidates, group.scores, strict=True):
                 p = self.calibrated(group.relation, z)
-                if p >= self.threshold.get(group.relation, 0.5):
+                if p >= threshold:
                     kept.append(self._fact(cand, [cand], p))
         return _prefer_specific_offices(_one_per_fact(kept))
 
@@ -231,5 +229,5 @@ def _load(path: Path) -> RelationModel:
                    for rel, (b, w, cal, t) in d.get("facts", {}).items()},
             forests={rel: Forest.from_json(f) for rel, f in d.get("forests", {}).items()},
         )
-    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as err:
+    except (OSError, EOFError, ValueError, KeyError, IndexError, TypeError, AttributeError) as err:
         raise ModelError(f"the relation model {path} is unreadable ({err}); {REBUILD}") from None

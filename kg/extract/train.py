@@ -23,6 +23,7 @@ import random
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -156,12 +157,9 @@ def _best_threshold(p: list[float], y: list[int], low: float = 0.7) -> float:
     """The cut that maximises F1 of the facts on dev, within [low, 0.9]: a kept fact is more
     likely right than wrong (by default well more: a statement alone is weak evidence)."""
     best, best_f1 = 0.5, -1.0
-    positives = sum(y)
     for i in range(round(low * 100), 91, 5):
         t = i / 100
-        tp = sum(1 for q, v in zip(p, y, strict=True) if q >= t and v)
-        pred = sum(1 for q in p if q >= t)
-        f1 = 2 * tp / (pred + positives) if pred + positives else 0.0
+        f1 = _f1(p, y, t)
         if f1 > best_f1 + 1e-9:
             best, best_f1 = t, f1
     return best
@@ -253,9 +251,8 @@ def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
                        {rel: m.as_json() for rel, m in facts.items()},
                        {rel: f.as_json() for rel, f in model.forests.items()}], sort_keys=True)
     version = hashlib.sha256(body.encode()).hexdigest()[:10]
-    forests = model.forests
     return RelationModel(version, bias, weights, calibration, threshold, tuple(titles), facts,
-                         forests)
+                         model.forests)
 
 
 Docs = list[list[tuple[Candidate, int]]]
@@ -356,7 +353,7 @@ def _out_of_fold_scores(train_docs: Docs, dev_docs: Docs, grid: dict[str, float]
 
 
 def _fact_rows(model: RelationModel, docs: Docs,
-               scores: list[list[float]]) -> list[tuple[str, list[float], int]]:
+               scores: list[list[float]]) -> list[tuple[str, dict[str, float], int]]:
     """(relation, features, right) of every fact group of every document."""
     rows = []
     for doc, zs in zip(docs, scores, strict=True):
@@ -365,7 +362,7 @@ def _fact_rows(model: RelationModel, docs: Docs,
         label = {id(c): y for c, y, _ in learned}
         for group in aggregate.groups([c for c, _, _ in learned], [z for _, _, z in learned],
                                       model.calibrated):
-            rows.append((group.relation, [group.features[n] for n in aggregate.FEATURES],
+            rows.append((group.relation, group.features,
                          max(label[id(c)] for c in group.candidates)))
     return rows
 
@@ -378,24 +375,23 @@ def _fit_facts(model: RelationModel, train_docs: Docs, oof: list[list[float]], d
 
     train_rows = _fact_rows(model, train_docs, oof)
     dev_rows = _fact_rows(model, dev_docs, [model.scores([c for c, _ in d]) for d in dev_docs])
-    best = aggregate.FEATURES.index("best")
     facts: dict[str, FactModel] = {}
     for rel in SCORED_RELATIONS:
         tr = [(x, y) for r, x, y in train_rows if r == rel]
         dv = [(x, y) for r, x, y in dev_rows if r == rel]
         if sum(y for _, y in tr) < MIN_TRAIN_POSITIVES or sum(y for _, y in dv) < MIN_DEV_POSITIVES:
             continue
-        fitted = LogisticRegression(C=1.0, max_iter=5000).fit([x for x, _ in tr],
-                                                              [y for _, y in tr])
+        fitted = LogisticRegression(C=1.0, max_iter=5000).fit(
+            [[x[n] for n in aggregate.FEATURES] for x, _ in tr], [y for _, y in tr])
         weights = {n: round(float(w), 4)
                    for n, w in zip(aggregate.FEATURES, fitted.coef_[0], strict=True)}
-        bias = round(float(fitted.intercept_[0]), 4)
-        z = [bias + sum(w * v for w, v in zip(weights.values(), x, strict=True)) for x, _ in dv]
+        stage = FactModel(round(float(fitted.intercept_[0]), 4), weights, (1.0, 0.0), 0.5)
+        z = [stage.log_odds(x) for x, _ in dv]
         y = [label for _, label in dv]
         a, b = _platt(z, y)
         p = [_sigmoid(a * v + b) for v in z]
         threshold = _best_threshold(p, y, low=0.5)
-        statement = [model.calibrated(rel, x[best]) for x, _ in dv]
+        statement = [model.calibrated(rel, x["best"]) for x, _ in dv]
         f1_fact = _f1(p, y, threshold)
         f1_statement = _f1(statement, y, model.threshold.get(rel, 0.5))
         if not quiet:
@@ -403,7 +399,7 @@ def _fit_facts(model: RelationModel, train_docs: Docs, oof: list[list[float]], d
                   f"dev {len(dv):5}; threshold={threshold}; dev F1 {f1_fact:.3f} against "
                   f"{f1_statement:.3f} from the best statement", file=sys.stderr)
         if f1_fact > f1_statement:
-            facts[rel] = FactModel(bias, weights, (a, b), threshold)
+            facts[rel] = replace(stage, calibration=(a, b), threshold=threshold)
     return facts
 
 
