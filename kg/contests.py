@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 from kg.model import Entity
 
-PRESIDENT = "President of the United States"
 KINDS = ("general", "special", "primary")
 
 
@@ -26,7 +25,10 @@ class Contest:
 
     def label(self) -> str:
         """'2017 Georgia's 6th congressional district special election'."""
-        from kg.extract.elections import ElectionRef  # label wording lives with the parser
+        # Imported here, not at the top: label wording lives with the parser, and importing
+        # kg.extract loads spaCy, while every command imports this module (through kg.iri).
+        from kg.extract.elections import ElectionRef
+        from kg.extract.office_labels import PRESIDENT
 
         primary = self.kind == "primary"
         ref = ElectionRef(self.division, self.office, "primary" if primary else None, self.year,

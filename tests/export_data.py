@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from click.testing import CliRunner
-from graph_sample import SAMPLE, span
 
 from kg.build import article_quads
 from kg.cli import cli
 from kg.model import Article, Entity, Fact
+from tests.graph_sample import SAMPLE, span
 
 SEEDS = Path("/work/shared/data/seeds")
 CORPUS = Path("/work/shared/data/corpus/articles/articles.jsonl")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from graph_sample import ARTICLE_000, ARTICLE_001, FACTS_000, FACTS_001, HANDEL, RUNOFF, span
 from pyoxigraph import Literal, NamedNode, Store
 
 from kg.build import article_quads, date_literal, decimal_literal, url_node
 from kg.iri import article_iri, entity_iri
 from kg.model import Article, Evidence, Fact, SourceLink
+from tests.graph_sample import ARTICLE_000, ARTICLE_001, FACTS_000, FACTS_001, HANDEL, RUNOFF, span
 
 PREFIXES = """
 PREFIX kg: <https://w3id.org/kg-elections/ontology#>

@@ -9,12 +9,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from graph_sample import ARTICLE_000, ARTICLE_001, DATA, FACTS_000, FACTS_001, SAMPLE, sample_store
 from pyoxigraph import Store
 
 from kg.build import article_quads
 from kg.facts import Record, entity_record, fact_record, format_fact_table, iter_fact_records
 from kg.iri import article_iri, entity_iri
+from tests.graph_sample import (
+    ARTICLE_000,
+    ARTICLE_001,
+    DATA,
+    FACTS_000,
+    FACTS_001,
+    SAMPLE,
+    sample_store,
+)
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score-facts"
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from graph_sample import ARTICLE_000, SAMPLE, span
 from rdflib import Graph
 
 from kg.build import article_quads
@@ -18,6 +17,7 @@ from kg.model import Article, Entity, Fact
 from kg.namespace import KG, ONTOLOGY_FILE
 from kg.query import named_query, run_query, term_text
 from kg.store import ArticleGraph, add_missing_indexes, replace, write_new
+from tests.graph_sample import ARTICLE_000, SAMPLE, span
 
 KEY_BIND = re.compile(r"^\s*(BIND\(COALESCE\(IF\(isIRI\(\?(\w+)\).*AS \?key\))$", re.MULTILINE)
 VALUES = ["Karen Handel", "Handel", "Karen Handel's", "cd:6", "ga/cd:6", "!!!", "", "  x  ",

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from export_data import corpus_store, seeds_store
 
 from kg.index import search_key, words
 from kg.query import named_queries, run_query, term_text
+from tests.export_data import corpus_store, seeds_store
 
 BEFORE = Path(__file__).resolve().parent / "data" / "queries-before"
 # Columns that hold GROUP_CONCAT lists, whose order SPARQL leaves open.

@@ -14,11 +14,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
-from servers import free_port, oxigraph_binary
 
 from kg.errors import StoreError
 from kg.serve import serve_store
 from kg.store import open_store
+from tests.servers import free_port, oxigraph_binary
 
 ROOT = Path(__file__).resolve().parent.parent
 EX = "http://example.org/"

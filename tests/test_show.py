@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from graph_sample import ARTICLE_000, ARTICLE_001, HANDEL, OSSOFF, RUNOFF, sample_store
 from pyoxigraph import Store
 
 from kg.contests import as_stored
 from kg.iri import entity_iri
 from kg.show import describe_entity, find_entities, format_entity_report
+from tests.graph_sample import ARTICLE_000, ARTICLE_001, HANDEL, OSSOFF, RUNOFF, sample_store
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from graph_sample import ARTICLE_000, ARTICLE_001, FACTS_000, FACTS_001, RUNOFF, sample_store, span
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 from rdflib import Graph
 from rdflib.compare import isomorphic
@@ -14,6 +13,15 @@ from kg.build import article_quads
 from kg.iri import article_iri, entity_iri
 from kg.model import Fact
 from kg.validate import store_graph, validate_store
+from tests.graph_sample import (
+    ARTICLE_000,
+    ARTICLE_001,
+    FACTS_000,
+    FACTS_001,
+    RUNOFF,
+    sample_store,
+    span,
+)
 
 KG = "https://w3id.org/kg-elections/ontology#"
 CONFIDENCE = NamedNode(KG + "confidence")

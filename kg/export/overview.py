@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 import networkx as nx
 
@@ -30,20 +31,11 @@ CARD_COLUMNS = 3
 _CHAR_WIDTH = 0.6  # of the font size: a generous average for sans-serif names
 _GAP = 18.0
 
-US_STATES = {
-    "al": "Alabama", "ak": "Alaska", "az": "Arizona", "ar": "Arkansas", "ca": "California",
-    "co": "Colorado", "ct": "Connecticut", "de": "Delaware", "dc": "District of Columbia",
-    "fl": "Florida", "ga": "Georgia", "hi": "Hawaii", "id": "Idaho", "il": "Illinois",
-    "in": "Indiana", "ia": "Iowa", "ks": "Kansas", "ky": "Kentucky", "la": "Louisiana",
-    "me": "Maine", "md": "Maryland", "ma": "Massachusetts", "mi": "Michigan", "mn": "Minnesota",
-    "ms": "Mississippi", "mo": "Missouri", "mt": "Montana", "ne": "Nebraska", "nv": "Nevada",
-    "nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York",
-    "nc": "North Carolina", "nd": "North Dakota", "oh": "Ohio", "ok": "Oklahoma",
-    "or": "Oregon", "pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina",
-    "sd": "South Dakota", "tn": "Tennessee", "tx": "Texas", "ut": "Utah", "vt": "Vermont",
-    "va": "Virginia", "wa": "Washington", "wv": "West Virginia", "wi": "Wisconsin",
-    "wy": "Wyoming", "pr": "Puerto Rico", "gu": "Guam", "vi": "U.S. Virgin Islands",
-    "as": "American Samoa", "mp": "Northern Mariana Islands",
+# Territories for the place headers; the lexicons list the states and DC only (extraction finds no
+# territory: its OCD ids would be territory:xx, not state:xx), so these stay here.
+_US_TERRITORIES = {
+    "pr": "Puerto Rico", "gu": "Guam", "vi": "U.S. Virgin Islands", "as": "American Samoa",
+    "mp": "Northern Mariana Islands",
 }
 COUNTRIES = {
     "us": "United States", "gb": "United Kingdom", "fr": "France", "de": "Germany",
@@ -151,12 +143,23 @@ def election_place(data: dict[str, object]) -> tuple[str, str]:
     return (country.group(1) if country else "", state.group(1) if state else "")
 
 
+@cache
+def us_states() -> dict[str, str]:
+    """OCD state code -> name ("ga" -> "Georgia"): the states and DC as the extraction lexicons
+    (kg/extract/data/lexicons.json) spell them, and the territories. Imported on first use, not
+    at the top: importing kg.extract loads spaCy, which an export of a small graph does without."""
+    from kg.extract.lexicons import STATES
+
+    return {code.lower(): name for code, name in STATES.items()} | _US_TERRITORIES
+
+
 def place_name(country: str, state: str) -> str:
     if not country:
         return "Place not stated"
     name = COUNTRIES.get(country, country.upper())
     if state:
-        return f"{name} \u00b7 {US_STATES.get(state, state.upper()) if country == 'us' else state}"
+        state_name = us_states().get(state, state.upper()) if country == "us" else state
+        return f"{name} \u00b7 {state_name}"
     return name
 
 

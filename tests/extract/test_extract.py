@@ -1,4 +1,5 @@
-"""The extractor on the bundled seed articles: the seed facts, one node per person, exact spans."""
+"""The extractor (kg.extract.Extractor) as a whole: on the bundled seed articles (the seed facts,
+one node per person, exact spans), on hostile files, and on small texts of our own."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from kg.extract import Extractor
 from kg.iri import entity_iri
 from kg.model import Fact
 from kg.readers import iter_articles
+from tests.extract.small_texts import rel, run
 
-SEEDS = Path(__file__).resolve().parents[1] / "examples" / "articles"
+SEEDS = Path(__file__).resolve().parents[2] / "examples" / "articles"
 
 
 def _extract_seeds(extractor: Extractor) -> dict[str, list[Fact]]:
@@ -104,7 +106,7 @@ def test_surname_mentions_carry_merge_reasons(seed_facts: dict[str, list[Fact]])
     assert any("'Handel' → Karen Handel" in r for r in handel.merge_reasons)
 
 
-HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
+HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 
 
 def test_odd_inputs_extract_without_error() -> None:
@@ -119,3 +121,17 @@ def test_odd_inputs_extract_without_error() -> None:
             assert all(article.text[e.start : e.end] == e.text for e in f.evidence)
             assert 0.0 < f.confidence <= 1.0
     assert read > 5
+
+
+def test_no_facts_from_empty_or_odd_text(extractor: Extractor) -> None:
+    assert run(extractor, "") == []
+    assert run(extractor, "\n\n   \n") == []
+    assert isinstance(run(extractor, "[](/x) ### ## # 1. [a](b) _Context: _"), list)
+
+
+def test_contest_in_several_listed_states(extractor: Extractor) -> None:
+    text = ("Voters in the US states of Oregon and Idaho go to the polls, with Mitt Romney "
+            "winning the Republican primaries.")
+    won = rel(extractor, text, "won", "2012-05-15")
+    assert won == {("Mitt Romney", "2012 presidential primary in Oregon"),
+                   ("Mitt Romney", "2012 presidential primary in Idaho")}

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from browser import Page, chromium_page, missing_reason
 from click.testing import CliRunner
-from export_data import CORPUS, corpus_store
 
 from kg.cli import cli
 from kg.export.overview import (
@@ -23,6 +21,8 @@ from kg.export.overview import (
 )
 from kg.stats import store_stats
 from kg.store import open_store
+from tests.browser import Page, chromium_page, missing_reason
+from tests.export_data import CORPUS, corpus_store
 
 READY = "document.body && document.body.dataset.ready === '1'"
 # The boxes (node and label, in canvas units, as vis-network measured them) of the labels the

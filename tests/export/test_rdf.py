@@ -9,14 +9,14 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from click.testing import CliRunner
-from export_data import corpus_store, sample_store, seeds_store
-from jena import missing_reason, riot_validate
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.cli import cli
 from kg.errors import ExportError
 from kg.export.rdf import RDF_FORMATS, dump_rdf, rdf_format_for
 from kg.store import open_store
+from tests.export_data import corpus_store, sample_store, seeds_store
+from tests.jena import missing_reason, riot_validate
 
 SUFFIXES = {"nq": "nq", "nt": "nt", "ttl": "ttl", "trig": "trig", "jsonld": "jsonld",
             "xml": "rdf"}

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from browser import chromium_page, missing_reason
 from click.testing import CliRunner
-from export_data import PAYLOAD, corpus_store, payload_article, sample_store, seeds_store
 
 from kg.build import article_quads
 from kg.cli import cli
 from kg.export.html import PHYSICS_LIMIT, build_network, export_html
 from kg.export.subgraph import build_graph
 from kg.store import open_store
+from tests.browser import chromium_page, missing_reason
+from tests.export_data import PAYLOAD, corpus_store, payload_article, sample_store, seeds_store
 
 READY = "document.body && document.body.dataset.ready === '1'"
 # Pixels of the graph canvas that are not background: a drawn graph has many.

@@ -5,8 +5,12 @@ from __future__ import annotations
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from export_data import sample_store
-from graph_sample import (
+
+from kg.errors import ExportError
+from kg.export.subgraph import Subset, build_graph, count_facts
+from kg.iri import article_iri, entity_iri
+from tests.export_data import sample_store
+from tests.graph_sample import (
     ARTICLE_000,
     DNC,
     HANDEL,
@@ -17,10 +21,6 @@ from graph_sample import (
     RUNOFF,
     TRUMP,
 )
-
-from kg.errors import ExportError
-from kg.export.subgraph import Subset, build_graph, count_facts
-from kg.iri import article_iri, entity_iri
 
 
 @pytest.fixture(scope="module")

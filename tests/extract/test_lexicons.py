@@ -26,7 +26,7 @@ from kg.extract.lexicons import (
     alternation,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
 _RACE = re.compile(r"(?:Governor of |U\.S\. House )(.+?)(?: District \d+| At-large District)?$")
 PRIMARIES_2018 = SHARED / "data" / "reference" / "fivethirtyeight" / "primary-candidates-2018"

@@ -1,8 +1,10 @@
-"""Elections, dates and segments: pure rules, no spaCy model needed."""
+"""Elections (kg.extract.elections): pure rules, no spaCy model needed; and the contests the
+extractor names on small texts of our own."""
 
 from __future__ import annotations
 
-from kg.extract import dates, elections, segments
+from kg.extract import Extractor, elections
+from tests.extract.small_texts import elections_of, run, triples
 
 
 def test_house_district_with_word_ordinal_and_special() -> None:
@@ -55,29 +57,6 @@ def test_state_caucus_is_a_state_nomination_contest() -> None:
 def test_context_name() -> None:
     e = elections.from_context_name("Georgia's 6th congressional district special election, 2017")
     assert e is not None and e.division.endswith("/cd:6") and (e.date or "").startswith("2017")
-
-
-def test_dates_resolve_against_reference() -> None:
-    ref = dates.parse_iso("2017-06-20")
-    assert dates.explicit_date("the April 18 special election", ref) == "2017-04-18"
-    assert dates.weekday_date("on Tuesday", dates.parse_iso("2018-07-25")) == "2018-07-24"
-    assert dates.general_election_day(2016) == "2016-11-08"
-    assert dates.month_mention("Trump won the district in November", ref) == (2016, 11)
-
-
-def test_current_events_sections() -> None:
-    text = (
-        "### [2017-06-20](/news/2017/06/20/index.md)\n\n# Handel wins. \n\n### Source:\n\n"
-        "1. [Reuters](http://example.com/x)\n\n### Related:\n\n"
-        "1. [Ryan plans to campaign for Handel. ](/news/2017/04/20/x.md) _Context: Karen Handel_\n"
-    )
-    units = segments.split(text, None)
-    kinds = [(u.section, u.text, u.date) for u in units]
-    assert ("headline", "Handel wins.", "2017-06-20") in kinds
-    assert ("related", "Ryan plans to campaign for Handel.", "2017-04-20") in kinds
-    assert all("Reuters" not in u.text for u in units)
-    for u in units:
-        assert text[u.start : u.end] == u.text
 
 
 def test_election_labels_are_readable() -> None:
@@ -140,3 +119,53 @@ def test_a_senate_candidate_of_a_state_named_before() -> None:
     e = elections.detect("Kentucky Secretary of State Alison Lundergan Grimes is a great "
                          "candidate for the U.S. Senate.", "2014-10-15")
     assert e is not None and e.office == "U.S. Senator from Kentucky"
+
+
+def test_at_large_seat_is_a_state_election_with_office(extractor: Extractor) -> None:
+    facts = run(extractor, "Republican Greg Smith defeated Democrat Rob Quinn in Montana's "
+                           "at-large congressional district special election on Thursday.",
+                "2017-05-26")
+    won = elections_of(facts, "won")
+    assert won["Greg Smith"][:2] == ("ocd-division/country:us/state:mt", "2017")
+    office = "U.S. Representative for Montana's at-large congressional district"
+    assert won["Greg Smith"][3] == office
+    assert "Rob Quinn" in elections_of(facts, "lost")
+
+
+def test_senate_special_election_and_governor_race(extractor: Extractor) -> None:
+    facts = run(extractor, "Democrat Doug Jones defeated Republican Roy Moore in the Alabama "
+                           "Senate special election on Tuesday. Democrat Andy Beshear narrowly "
+                           "won the Kentucky governor's race, defeating incumbent Matt Bevin.",
+                "2019-11-06")
+    won = elections_of(facts, "won")
+    assert won["Doug Jones"][0] == "ocd-division/country:us/state:al"
+    assert won["Doug Jones"][3] == "U.S. Senator from Alabama"
+    assert won["Andy Beshear"][3] == "Governor of Kentucky"
+    assert elections_of(facts, "lost")["Matt Bevin"][3] == "Governor of Kentucky"
+
+
+def test_party_chair_election(extractor: Extractor) -> None:
+    facts = run(extractor, "Tom Perez was elected DNC chair on Saturday, defeating Keith "
+                           "Ellison.", "2017-02-26")
+    won = elections_of(facts, "won")
+    assert won["Tom Perez"] == ("ocd-division/country:us", "2017", "general",
+                                "Chair of the Democratic National Committee")
+    assert "Keith Ellison" in elections_of(facts, "lost")
+
+
+def test_year_after_a_presidential_election_means_that_election(extractor: Extractor) -> None:
+    facts = run(extractor, "The report says Russia tried to sway the presidential election "
+                           "against Democratic Party candidate Hillary Clinton.", "2017-01-06")
+    cand = elections_of(facts, "candidacy")
+    assert cand["Hillary Clinton"][:2] == ("ocd-division/country:us", "2016")
+
+
+def test_race_for_a_vacated_seat_comes_from_the_gazetteer(extractor: Extractor) -> None:
+    facts = run(extractor, "Former Alabama Chief Justice Roy Moore wins the Republican primary "
+                           "runoff for the U.S. Senate seat vacated by Jeff Sessions, defeating "
+                           "incumbent Senator Luther Strange.", "2017-09-26")
+    won, lost = elections_of(facts, "won"), elections_of(facts, "lost")
+    assert won["Roy Moore"] == ("ocd-division/country:us/state:al", "2017", "primary",
+                                "U.S. Senator from Alabama")
+    assert lost["Luther Strange"] == won["Roy Moore"]
+    assert ("Roy Moore", "Republican Party", None) in triples(facts, "party")

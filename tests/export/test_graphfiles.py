@@ -9,13 +9,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from export_data import corpus_store, sample_store, seeds_store
 
 from kg.cli import cli
 from kg.errors import ExportError
 from kg.export.graphfiles import read_graph_file, sanitised, write_graph_file
 from kg.export.subgraph import build_graph
 from kg.store import open_store
+from tests.export_data import corpus_store, sample_store, seeds_store
 
 FORMATS = [("graphml", "node-link", "graphml"), ("gexf", "node-link", "gexf"),
            ("json", "node-link", "json"), ("json", "cytoscape", "cy.json")]

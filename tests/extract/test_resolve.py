@@ -6,11 +6,7 @@ import pytest
 
 from kg.extract import Extractor
 from kg.model import Article
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(learned=False)
+from tests.extract.small_texts import run
 
 
 def people(extractor: Extractor, text: str, date: str = "2012-10-20") -> dict[str, list[str]]:
@@ -112,3 +108,19 @@ def test_a_first_name_alone_and_a_particle_surname(extractor: Extractor) -> None
     found = people(extractor, text, date="2016-06-07")
     assert found["Hillary Clinton"] == ["Hillary Clinton", "Hillary"]
     assert found["Hans von Spakovsky"] == ["Hans von Spakovsky", "von Spakovsky"]
+
+
+def test_surname_resolves_to_full_name_with_reason(extractor: Extractor) -> None:
+    facts = run(extractor, "Republican Laura Fenwick faces Democrat Sam Ortiz in Ohio's 12th "
+                           "congressional district on Tuesday. Fenwick defeated Ortiz.")
+    won = [f for f in facts if f.relation == "won"]
+    assert [f.subject.label for f in won] == ["Laura Fenwick"]
+    assert any("surname" in r for r in won[0].subject.merge_reasons)
+    assert won[0].object is not None
+    assert won[0].object.division == "ocd-division/country:us/state:oh/cd:12"
+
+
+def test_known_people_carry_wikidata(extractor: Extractor) -> None:
+    facts = run(extractor, "Democrat Jon Ossoff and Republican Karen Handel met.", "2017-06-20")
+    qids = {f.subject.label: f.subject.wikidata for f in facts if f.relation == "party"}
+    assert qids["Jon Ossoff"] == "Q28839536"

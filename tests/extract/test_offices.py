@@ -1,13 +1,14 @@
-"""Office mentions found by their shape and named by one labelling function (kg.extract.offices)."""
+"""Office mentions found by their shape and named by one labelling function (kg.extract.offices),
+and the offices people hold on small texts of our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.elections import ElectionRef, detect
+from kg.extract import Extractor
 from kg.extract.gazetteer import load
-from kg.extract.office_labels import office_label, title_and_place
 from kg.extract.offices import find_titles, name_office
+from tests.extract.small_texts import rel, run
 
 
 @pytest.mark.parametrize("surface, label", [
@@ -86,40 +87,34 @@ def test_office_mentions_by_shape(text: str, found: list[str]) -> None:
     assert [text[a:b] for a, b in find_titles(text)] == found
 
 
-@pytest.mark.parametrize("title, place, district, label", [
-    ("U.S. Senator", "VT", None, "U.S. Senator from Vermont"),
-    ("U.S. Senator", "Vermont", None, "U.S. Senator from Vermont"),
-    ("U.S. Senator", None, None, "U.S. Senator"),
-    ("U.S. Representative", "GA", 6,
-     "U.S. Representative for Georgia's 6th congressional district"),
-    ("U.S. Representative", "Wyoming", 0,
-     "U.S. Representative for Wyoming's at-large congressional district"),
-    ("U.S. Representative", "NY", 12,
-     "U.S. Representative for New York's 12th congressional district"),
-    ("Governor", "Ohio", None, "Governor of Ohio"),
-    ("Governor", None, None, "Governor"),
-    ("President", "the United States", None, "President of the United States"),
-    ("Attorney General", "the United States", None, "United States Attorney General"),
-    ("Chair", "the Democratic National Committee", None,
-     "Chair of the Democratic National Committee"),
-])
-def test_office_label(title: str, place: str | None, district: int | None, label: str) -> None:
-    assert office_label(title, place, district=district) == label
+def test_offices_current_and_former(extractor: Extractor) -> None:
+    facts = run(extractor, "The seat was left open by former Rep. Tom Price (R-GA), who became "
+                           "Health and Human Services (HHS) Secretary. Texas Sen. Ted Cruz spoke.",
+                "2017-06-20")
+    offices = {(f.subject.label, f.object.label if f.object else "", f.attribute("former"))
+               for f in facts if f.relation == "holds_office"}
+    assert ("Tom Price", "U.S. Representative for Georgia's 6th congressional district",
+            True) in offices
+    assert ("Tom Price", "Secretary of Health and Human Services", None) in offices
+    assert ("Ted Cruz", "U.S. Senator from Texas", None) in offices
 
 
-def test_title_and_place_reads_a_label_back() -> None:
-    assert title_and_place("Governor of Ohio") == ("Governor", "Ohio")
-    assert title_and_place(office_label("U.S. Senator", "VT")) == ("U.S. Senator", "Vermont")
-    assert title_and_place(office_label("U.S. Representative", "GA", district=6)) == (
-        "U.S. Representative", "Georgia's 6th congressional district")
-    assert title_and_place("Governor") is None
+def test_lowercase_appositive_offices_and_full_state_tags(extractor: Extractor) -> None:
+    facts = run(extractor, "Nathan Deal, the governor of Georgia, spoke. Sen. Marco Rubio "
+                           "(R-Florida) agreed. Rick Scott, a former governor of Florida, left.",
+                "2017-01-05")
+    offices = {(f.subject.label, f.object.label if f.object else "", f.attribute("former"))
+               for f in facts if f.relation == "holds_office"}
+    assert offices == {("Nathan Deal", "Governor of Georgia", None),
+                       ("Marco Rubio", "U.S. Senator from Florida", None),
+                       ("Rick Scott", "Governor of Florida", True)}
 
 
-def test_election_offices_are_labelled_by_the_same_function() -> None:
-    e = detect("the race for governor of Georgia", "2018-05-01")
-    assert e is not None and e.office == office_label("Governor", "Georgia")
-    e = detect("the race for Wyoming's at-large congressional seat", "2018-05-01")
-    assert e is not None and e.office == office_label("U.S. Representative", "WY", district=0)
-    assert ElectionRef("ocd-division/country:us/state:ga", office_label("U.S. Senator", "GA"),
-                       None, "2020-11-03", kind="senate").label() == (
-        "2020 United States Senate election in Georgia")
+def test_office_phrasings(extractor: Extractor) -> None:
+    text = ("Mary Fallin leads in an Oklahoma race for the U.S. Senate. "
+            "United States Secretary of State Hillary Clinton visited. Ohio state Senator "
+            "Kris Jordan spoke. The state's other senator is Republican Jim Inhofe.")
+    offices = rel(extractor, text, "holds_office", "2012-06-20")
+    assert ("Hillary Clinton", "United States Secretary of State") in offices
+    assert ("Kris Jordan", "Member of the Ohio Senate") in offices
+    assert ("Jim Inhofe", "U.S. Senator from Oklahoma") in offices

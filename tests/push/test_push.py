@@ -1,4 +1,4 @@
-"""kg push against real servers: the remote store must end up holding the same graphs."""
+"""kg push against real servers (kg.push): the remote store must end up holding the same graphs."""
 
 from __future__ import annotations
 
@@ -7,18 +7,22 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 import pytest
 import requests
-from pushdata import build_store
-from servers import (
+
+from kg.errors import InputError, PushError
+from kg.prefixes import PREFIXES
+from kg.push import push_store
+from kg.query import named_query, run_query
+from kg.store import open_store
+from tests.pushdata import build_store
+from tests.servers import (
     Server,
     free_port,
     oxigraph_server,
@@ -28,17 +32,9 @@ from servers import (
     virtuoso_server,
 )
 
-from kg.errors import InputError, PushError
-from kg.prefixes import PREFIXES
-from kg.push import push_store
-from kg.push.gsp import GraphStoreClient, server_message
-from kg.push.targets import Endpoints, get_target
-from kg.query import named_query, run_query
-from kg.store import open_store
-
 __all__ = ["oxigraph_server", "virtuoso_server"]  # session fixtures used below by name
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 # A named query that needs no parameter, joins entities across article graphs and aggregates
 # (COUNT DISTINCT), and runs in well under a second on a few hundred articles.
@@ -263,65 +259,6 @@ def test_read_only_server_refusal_carries_the_server_message(store: ox.Store,
         stop(server)
 
 
-class FlakyHandler(BaseHTTPRequestHandler):
-    """Answers 503 `failures` times, then 204; or a permanent 400 for graph `bad`."""
-
-    failures = 2
-    seen: list[str] = []
-
-    def do_PUT(self) -> None:  # noqa: N802 - http.server's naming
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        FlakyHandler.seen.append(self.path)
-        if "bad" in self.path:
-            self._answer(400, b"<html><body><h1>Bad</h1><p>parse error at line 3</p></body></html>")
-        elif FlakyHandler.seen.count(self.path) <= self.failures:
-            self._answer(503, b"busy")
-        else:
-            self._answer(204, b"")
-
-    def _answer(self, status: int, body: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet test output
-        pass
-
-
-@pytest.fixture
-def flaky_server() -> Iterator[str]:
-    FlakyHandler.seen = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FlakyHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/gsp"
-    server.shutdown()
-    server.server_close()
-
-
-def client_for(url: str, *, retries: int) -> GraphStoreClient:
-    return GraphStoreClient(Endpoints(gsp=url, query=url, update=None), "graph",
-                            requests.Session(), retries=retries, backoff=0.01)
-
-
-def test_transient_failures_are_retried(flaky_server: str) -> None:
-    client_for(flaky_server, retries=2).put_graph("http://e/g", b"")
-    assert len(FlakyHandler.seen) == 3
-
-
-def test_retries_run_out_with_the_last_status(flaky_server: str) -> None:
-    with pytest.raises(PushError, match=r"HTTP 503 Service Unavailable: busy$"):
-        client_for(flaky_server, retries=1).put_graph("http://e/g", b"")
-    assert len(FlakyHandler.seen) == 2
-
-
-def test_permanent_failure_is_not_retried_and_html_is_flattened(flaky_server: str) -> None:
-    with pytest.raises(PushError, match=r"HTTP 400 Bad Request: Bad parse error at line 3$"):
-        client_for(flaky_server, retries=3).put_graph("http://e/bad", b"")
-    assert len(FlakyHandler.seen) == 1
-
-
 def test_bad_source_file_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.nq"
     bad.write_text('<http://e/s> <http://e/p> "o" <http://e/g> .\n<oops> <p> .\n',
@@ -339,24 +276,6 @@ def test_unknown_target_and_missing_graph_are_one_line(store: ox.Store) -> None:
         push_store(store, "http://127.0.0.1:1", graph="http://example.org/none")
     with pytest.raises(PushError, match="--graph 'article 1' is not an absolute IRI"):
         push_store(store, "http://127.0.0.1:1", graph="article 1")
-
-
-def test_target_endpoints_accept_base_or_full_urls() -> None:
-    oxigraph, virtuoso = get_target("oxigraph"), get_target("virtuoso")
-    for url in ("http://h:7878", "http://h:7878/", "http://h:7878/store", "http://h:7878/query"):
-        assert oxigraph.endpoints(url, authenticated=False, query_url=None) == Endpoints(
-            "http://h:7878/store", "http://h:7878/query", "http://h:7878/update")
-    assert virtuoso.endpoints("http://h:8890/sparql", authenticated=True,
-                              query_url=None).gsp == "http://h:8890/sparql-graph-crud-auth"
-    with pytest.raises(PushError, match="not an http"):
-        oxigraph.endpoints("ftp://h", authenticated=False, query_url=None)
-
-
-def test_server_message_is_one_short_line() -> None:
-    response = requests.models.Response()
-    response._content = b"<html><style>p{}</style><p>a &amp; b</p>\n\n<p>" + b"x" * 500 + b"</p>"
-    message = server_message(response)
-    assert message.startswith("a & b x") and len(message) == 300 and "\n" not in message
 
 
 def run_kg(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -411,7 +330,7 @@ def test_readme_virtuoso_bulk_load_of_an_nq_export(store: ox.Store, nq_export: P
 def test_readme_jena_tdb2_load_of_an_nq_export(store: ox.Store, nq_export: Path,
                                                tmp_path: Path) -> None:
     """`tdb2.tdbloader --loc DB out.nq` (Debian's jars, as the README shows) keeps the graphs."""
-    from jena import _classpath, missing_reason
+    from tests.jena import _classpath, missing_reason
 
     reason = missing_reason()
     if reason:

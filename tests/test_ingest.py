@@ -1,10 +1,13 @@
 """Every awkward input through the real `kg ingest` (in process and as a command): a date that
 does not parse, other field names, Latin-1, UTF-16 with a BOM and a 2 MB text are each stored,
-and what cannot be read is named with file:line. Nothing disappears silently."""
+and what cannot be read is named with file:line. Nothing disappears silently. An article read
+before is skipped while its extraction is the same, and extracted again under a new model."""
 
 from __future__ import annotations
 
+import gzip
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.extract import classifier
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "examples" / "articles"
@@ -142,3 +146,25 @@ def test_forced_encoding_that_does_not_fit_names_file_and_offset(inputs: Path,
         f"Error: {inputs / 'latin1.txt'}: not utf-8 (byte 0xe9 at offset 19)")
     assert result.stderr.splitlines()[-1].startswith("0 articles read: 0 added, 0 replaced, "
                                                      "0 unchanged, 1 failed; 0 facts, 0 quads")
+
+
+def test_a_new_model_reads_unchanged_articles_again(tmp_path: Path) -> None:
+    """Same article, same model: skipped; another model: extracted again and replaced."""
+    store = tmp_path / "store"
+    kg = Path(sys.executable).with_name("kg")
+
+    def ingest(env: dict[str, str]) -> str:
+        run = subprocess.run([str(kg), "ingest", str(SEEDS), "-l", str(store)],
+                             capture_output=True, text=True, env=env, timeout=300)
+        assert run.returncode == 0, run.stderr
+        return run.stderr
+
+    assert "3 added" in ingest(dict(os.environ))
+    assert "3 unchanged" in ingest(dict(os.environ))
+    with gzip.open(classifier.MODEL_FILE, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    data["version"] = "0000000000"
+    other = tmp_path / "other.json.gz"
+    other.write_bytes(gzip.compress(json.dumps(data).encode()))
+    assert "3 replaced" in ingest({**os.environ, classifier.MODEL_ENV: str(other)})
+

@@ -1,0 +1,111 @@
+"""Who won and who lost, with vote shares (kg.extract.results), on small texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Article
+from tests.extract.small_texts import elections_of, rel, run, triples
+
+
+def test_results_with_shares(extractor: Extractor) -> None:
+    facts = run(extractor, "Republican Laura Fenwick defeated Sam Ortiz by a 57%-42.8% margin in "
+                           "Ohio's 12th congressional district.", "2018-11-07")
+    assert ("Laura Fenwick", triples(facts, "won").pop()[1], 57.0) in triples(facts, "won")
+    assert {v for _, _, v in triples(facts, "lost")} == {42.8}
+    assert {s for s, _, _ in triples(facts, "candidacy")} == {"Laura Fenwick", "Sam Ortiz"}
+
+
+def test_two_way_race_gives_the_other_candidate_lost(extractor: Extractor) -> None:
+    facts = run(extractor, "Voters choose in the special election between Democrat Sam Ortiz and "
+                           "Republican Laura Fenwick in Ohio's 12th congressional district. "
+                           "Fenwick wins the election.")
+    assert {s for s, _, _ in triples(facts, "lost")} == {"Sam Ortiz"}
+
+
+def test_concession_and_poll_lead(extractor: Extractor) -> None:
+    facts = run(extractor, "A Monmouth University poll found Ralph Northam leading Ed Gillespie "
+                           "48 percent to 41 percent in the race for Virginia governor. "
+                           "Republican Ed Gillespie conceded to Democrat Ralph Northam.",
+                "2017-11-08")
+    polls = {(f.subject.label, f.value) for f in facts if f.relation == "poll"}
+    assert polls == {("Ralph Northam", 48.0), ("Ed Gillespie", 41.0)}
+    assert "Ralph Northam" in elections_of(facts, "won")
+    assert elections_of(facts, "lost")["Ed Gillespie"][3] == "Governor of Virginia"
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "winner", "loser", "division", "stage"),
+    [
+        ("2017-05-07", "Emmanuel Macron wins the second round of the French presidential "
+         "election, defeating Marine Le Pen with 66% of the vote.", "Emmanuel Macron",
+         "Marine Le Pen", "ocd-division/country:fr", "runoff"),
+        ("2019-04-21", "Volodymyr Zelensky wins the Ukrainian presidential election runoff "
+         "against incumbent President Petro Poroshenko.", "Volodymyr Zelensky",
+         "Petro Poroshenko", "ocd-division/country:ua", "runoff"),
+        ("2019-09-10", "Republican Dan Bishop wins the special election in North Carolina's 9th "
+         "congressional district, defeating Democrat Dan McCready by 50.7% to 48.7%.",
+         "Dan Bishop", "Dan McCready", "ocd-division/country:us/state:nc/cd:9", None),
+        ("2017-02-25", "Former Secretary of Labor Tom Perez is elected Chair of the Democratic "
+         "National Committee, defeating Representative Keith Ellison.", "Tom Perez",
+         "Keith Ellison", "ocd-division/country:us", "general"),
+    ],
+)
+def test_headline_results(extractor: Extractor, date: str, text: str, winner: str, loser: str,
+                          division: str, stage: str | None) -> None:
+    facts = run(extractor, text, date)
+    won, lost = elections_of(facts, "won"), elections_of(facts, "lost")
+    assert set(won) == {winner} and set(lost) == {loser}
+    assert won[winner][0] == division == lost[loser][0]
+    assert won[winner][2] == stage
+    shares = {f.subject.label: f.value for f in facts if f.relation in ("won", "lost")}
+    if "50.7%" in text:
+        assert shares == {winner: 50.7, loser: 48.7}
+    else:
+        assert shares[loser] is None
+
+
+def test_incumbent_reelection_and_withdrawal(extractor: Extractor) -> None:
+    facts = run(extractor, "Louisiana Gov. John Bel Edwards won re-election on Saturday, "
+                           "defeating Republican businessman Eddie Rispone 51% to 49%.",
+                "2019-11-16")
+    assert elections_of(facts, "won")["John Bel Edwards"][3] == "Governor of Louisiana"
+    assert {v for _, _, v in triples(facts, "lost")} == {49.0}
+    facts = run(extractor, "Pete Buttigieg suspended his presidential campaign and endorsed "
+                           "Joe Biden.", "2020-03-02")
+    assert set(elections_of(facts, "candidacy")) == {"Pete Buttigieg", "Joe Biden"}
+    assert ("Pete Buttigieg", "Joe Biden", None) in triples(facts, "endorsement")
+
+
+def test_placings_behind_the_winner_lost(extractor: Extractor) -> None:
+    text = ("Rick Santorum wins the South Carolina Republican primary with Newt Gingrich in "
+            "second and Rick Perry in third.")
+    lost = rel(extractor, text, "lost", "2012-01-22")
+    assert {p for p, _ in lost} == {"Newt Gingrich", "Rick Perry"}
+    assert {e for _, e in lost} == {"2012 presidential primary in South Carolina"}
+
+
+def test_elected_with_party_appositive_and_concession(extractor: Extractor) -> None:
+    text = ("Anna Kowalska of the Civic Platform Party (CPP) is elected the first female "
+            "President of Poland. Jan Nowak, the ruling party's candidate, concedes defeat.")
+    won = rel(extractor, text, "won", "2015-05-25")
+    assert ("Anna Kowalska", "2015 presidential election in Poland") in won
+
+
+def test_winning_as_a_clause(extractor: Extractor) -> None:
+    text = ("Voters in the US states of Oregon and Idaho go to the polls, with President "
+            "Barack Obama winning but performing poorly in the Democratic primaries.")
+    won = rel(extractor, text, "won", "2012-05-15")
+    assert ("Barack Obama", "2012 presidential primary in Idaho") in won
+
+
+def test_foreign_reelection_defeating_a_party_leader(extractor: Extractor) -> None:
+    text = ("In the Polish presidential election, Andrzej Duda ultimately wins re-election with "
+            "51% of the vote, defeating Civic Platform candidate Bronislaw Komorowski.")
+    facts = extractor.extract(Article(text=text, document="t.txt", origin="t.txt",
+                                      date="2015-05-24"))
+    results = {(f.relation, f.subject.label, f.value) for f in facts
+               if f.relation in ("won", "lost")}
+    assert ("won", "Andrzej Duda", 51.0) in results
+    assert ("lost", "Bronislaw Komorowski", None) in results
