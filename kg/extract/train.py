@@ -199,27 +199,60 @@ def _fit_best(model: RelationModel, name: str, tr: list[tuple[Candidate, int]],
     return c
 
 
-def _calibrate(model: RelationModel, rel: str, dev: list[list[tuple[Candidate, int]]]) -> None:
-    """Platt scaling of `rel`'s scores on dev, then the threshold that maximises dev F1."""
-    model.calibration.pop(rel, None)
+def _dev_facts(model: RelationModel, rel: str, dev: Docs,
+               scores: list[list[float]] | None = None) -> tuple[list[float], list[int], list[int]]:
+    """`rel`'s facts in `dev`, each as its best statement: raw score (the model's, or the
+    given `scores` per document), right or not, and whether a rule proposed it."""
     z: list[float] = []
     y: list[int] = []
-    for doc in dev:
-        scores = model.scores([c for c, _ in doc])
-        best: dict[tuple[object, ...], tuple[float, int]] = {}  # a fact is its best statement
-        for (cand, label), v in zip(doc, scores, strict=True):
+    ruled: list[int] = []
+    for i, doc in enumerate(dev):
+        doc_scores = model.scores([c for c, _ in doc]) if scores is None else scores[i]
+        best: dict[tuple[object, ...], tuple[float, int, int]] = {}
+        for (cand, label), v in zip(doc, doc_scores, strict=True):
             if cand.fact.relation != rel:
                 continue
             key = fact_key(cand.fact)
-            old = best.get(key)
-            best[key] = (max(v, old[0]) if old else v, max(label, old[1]) if old else label)
-        z += [v for v, _ in best.values()]
-        y += [label for _, label in best.values()]
-    z = [max(-30.0, min(30.0, v)) for v in z]
+            rule = int("rule" in cand.features)
+            old = best.get(key, (-math.inf, 0, 0))
+            best[key] = (max(v, old[0]), max(label, old[1]), max(rule, old[2]))
+        z += [max(-30.0, min(30.0, v)) for v, _, _ in best.values()]
+        y += [label for _, label, _ in best.values()]
+        ruled += [rule for _, _, rule in best.values()]
+    return z, y, ruled
+
+
+def _calibrate(model: RelationModel, rel: str, dev: list[list[tuple[Candidate, int]]]) -> None:
+    """Platt scaling of `rel`'s scores on dev, then the threshold that maximises dev F1."""
+    model.calibration.pop(rel, None)
+    z, y, _ = _dev_facts(model, rel, dev)
     enough = sum(y) >= MIN_DEV_POSITIVES
     model.calibration[rel] = _platt(z, y) if enough else (1.0, 0.0)
     a, b = model.calibration[rel]
     model.threshold[rel] = _best_threshold([_sigmoid(a * v + b) for v in z], y) if enough else 0.7
+
+
+def _drop_unlearned(model: RelationModel, train_docs: Docs, oof: list[list[float]],
+                    dev_docs: Docs, quiet: bool) -> None:
+    """Drops each statement model whose F1 on unseen text (training documents scored out of
+    fold, and dev) does not beat the rules' own proposals: the rules then decide its relation
+    (a model that cannot beat them has not learned it from the examples there are).
+    Candidacy stays: the outcomes are scored through it."""
+    for name in [n for n in model.weights if n != "candidacy"]:
+        rel = name.split(":")[0]
+        z, y, ruled = _dev_facts(model, rel, train_docs, oof)
+        dz, dy, druled = _dev_facts(model, rel, dev_docs)
+        p = [model.calibrated(rel, v) for v in z + dz]
+        f1_model = _f1(p, y + dy, model.threshold.get(rel, 0.5))
+        f1_rules = _f1([float(r) for r in ruled + druled], y + dy, 0.5)
+        if not quiet:
+            print(f"{name:20} unseen F1 {f1_model:.3f} against {f1_rules:.3f} from the rules "
+                  f"alone", file=sys.stderr)
+        if f1_rules >= f1_model:
+            for table in (model.weights, model.bias, model.forests):
+                table.pop(name, None)
+            model.calibration.pop(rel, None)
+            model.threshold.pop(rel, None)
 
 
 def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
@@ -244,6 +277,7 @@ def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
                             for a in articles]
     model, grid = _fit_statements(docs["train"], docs["dev"], quiet=quiet)
     oof = _out_of_fold_scores(docs["train"], docs["dev"], grid, seed)
+    _drop_unlearned(model, docs["train"], oof, docs["dev"], quiet)
     facts = _fit_facts(model, docs["train"], oof, docs["dev"], quiet=quiet)
     bias, weights = model.bias, model.weights
     calibration, threshold = model.calibration, model.threshold

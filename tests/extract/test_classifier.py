@@ -33,7 +33,8 @@ def test_shipped_model_is_small_and_names_its_version(extractor: Extractor) -> N
     assert model is not None and len(model.version) == 10
     for relation in ("candidacy", "party", "holds_office"):
         assert model.weights[relation] and 0.7 <= model.threshold[relation] <= 0.9
-    assert {"won:outcome", "lost:outcome"} <= set(model.weights)
+    for relation in ("won", "lost", "endorsement"):  # learned, or left to the rules
+        assert model.learned(relation) == (relation in model.threshold)
 
 
 def test_kept_facts_carry_their_probability(extractor: Extractor) -> None:

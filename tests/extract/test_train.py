@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import classifier
+from kg.extract import classifier, train
+from kg.extract.candidates import Candidate
+from kg.extract.classifier import RelationModel
+from kg.model import Entity, Evidence, Fact
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
@@ -31,3 +34,36 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     assert outs[0] == outs[1]
     model = classifier.load(tmp_path / "m1.json.gz")
     assert "candidacy" in model.weights
+
+
+def _endorsements(right: int, wrong: int) -> list[tuple[Candidate, int]]:
+    """Endorsement candidates of one document: the right ones proposed by a rule, the wrong
+    ones carrying the feature the model below (wrongly) trusts."""
+    ev = (Evidence(0, 4, "text"),)
+    rows = []
+    for i in range(right + wrong):
+        fact = Fact("endorsement", Entity("Person", f"A{i}"), Entity("Person", f"B{i}"), ev, 0.5,
+                    "test")
+        rows.append((Candidate(fact, {"rule"} if i < right else {"misleading"}), int(i < right)))
+    return rows
+
+
+@pytest.mark.parametrize(("weight", "kept"), [(5.0, False), (-5.0, True)])
+def test_a_model_that_does_not_beat_the_rules_on_unseen_text_is_dropped(weight: float,
+                                                                        kept: bool) -> None:
+    """Judged on out-of-fold training scores and dev together: a model no better than the rules'
+    own proposals leaves the relation to the rules; a better one stays."""
+    model = RelationModel("t", {"endorsement": 0.0}, {"endorsement": {"misleading": weight,
+                                                                     "rule": 4.0}},
+                          {}, {"endorsement": 0.5}, ())
+    docs = [_endorsements(3, 1), _endorsements(2, 2)]
+    oof = [model.scores([c for c, _ in doc]) for doc in docs]
+    # a better model: it keeps what the rules keep and one right fact they miss
+    if kept:
+        docs[0][0][0].features.discard("rule")
+        docs[0][0][0].features.add("misleading2")
+        model.weights["endorsement"]["misleading2"] = 5.0
+        oof = [model.scores([c for c, _ in doc]) for doc in docs]
+    train._drop_unlearned(model, docs, oof, [_endorsements(2, 1)], quiet=True)
+    assert model.learned("endorsement") == kept
+    assert ("endorsement" in model.threshold) == kept
