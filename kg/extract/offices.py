@@ -509,7 +509,8 @@ def name_office(surface: str, *, before: str = "", after: str = "",
 
 _ADJECTIVES = re.compile(
     r"(?:^|\s)(?:Republican|Democratic|Democrat|GOP|Conservative|Labour|Labor|Liberal|"
-    r"Socialist|Independent|[Ii]ncumbent|[Ss]itting|[Nn]ew|[Ll]ongtime|[Pp]opular|[Tt]wo-term|"
+    r"Socialist|Independent|[Ii]ncumbent|[Ss]itting|new|New(?! [A-Z])|[Ll]ongtime|[Pp]opular|"
+    r"[Tt]wo-term|"
     r"[Ff]irst-term|[Ff]reshman|[Vv]eteran|[Tt]hen|[Ff]ormer|[Tt]he)(?=\s|$)")
 
 

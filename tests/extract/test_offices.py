@@ -15,6 +15,9 @@ from tests.extract.small_texts import rel, run
     ("Vermont Sen.", "U.S. Senator from Vermont"),
     ("Texas senator", "U.S. Senator from Texas"),
     ("Illinois Gov.", "Governor of Illinois"),
+    ("New Jersey Gov.", "Governor of New Jersey"),  # "New" of a place is not "the new governor"
+    ("New York City mayor", "Mayor of New York City"),
+    ("the new Ohio governor", "Governor of Ohio"),
     ("the Ohio governor", "Governor of Ohio"),
     ("Kentucky's governor", "Governor of Kentucky"),
     ("Kentucky Attorney General", "Attorney General of Kentucky"),
