@@ -31,7 +31,7 @@ def office_label(title: str, place: str | None = None, *, district: int | None =
         state = STATES.get(place, place)
         if title == SENATOR:
             return f"{SENATOR} from {state}"
-        seat = f"{ordinal(district)}" if district else "at-large"
+        seat = ordinal(district) if district else "at-large"
         return f"{REPRESENTATIVE} for {state}'s {seat} congressional district"
     if place == "the United States" and title in _US_NAMED_FIRST:
         return f"United States {title}"

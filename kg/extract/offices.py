@@ -240,7 +240,6 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
     return _cabinet(title)
 
 
-
 def _shape_label(text: str, at: int) -> str | None:
     """The label of the office mention (found by its shape) that covers `at`, where the
     mention fixes its jurisdiction ("South Bend, Indiana, Mayor" → Mayor of South Bend)."""

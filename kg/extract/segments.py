@@ -110,13 +110,11 @@ def split(text: str, date: str | None) -> list[Unit]:
 def _units_of_sections(text: str, sections: tuple[Section, ...]) -> list[Unit]:
     found: list[Unit] = []
     for s in sections:
-        if s.kind == "topic":
-            # the span keeps the line's end, as evidence offsets always have
-            found.append(Unit(s.start, s.end, text[s.start:s.end].rstrip(), s.kind, s.date,
-                              s.context, s.line))
-        elif s.kind == "tweet":
-            found.append(Unit(s.start, s.end, text[s.start:s.end], s.kind, s.date, s.context,
-                              s.line))
+        if s.kind in ("topic", "tweet"):
+            body = text[s.start:s.end]
+            # a topic's span keeps the line's end, as evidence offsets always have
+            found.append(Unit(s.start, s.end, body.rstrip() if s.kind == "topic" else body,
+                              s.kind, s.date, s.context, s.line))
         else:
             found += [Unit(a, b, text[a:b], s.kind, s.date, s.context, s.line)
                       for a, b in sentences(text, s.start, s.end)]

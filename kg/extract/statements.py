@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 from kg.extract import dates, elections
 from kg.extract.elections import ElectionRef
 from kg.extract.gazetteer import STATE_BY_NAME, STATES
+from kg.extract.lexicons import alternation
 from kg.extract.mentions import Mention
+from kg.extract.office_labels import PRESIDENT, SENATOR, office_label
 from kg.extract.resolve import People
 from kg.extract.segments import Unit
 from kg.model import Article, Entity, Evidence, Fact
@@ -261,9 +263,8 @@ _OFFICE_RACE = re.compile(
 )
 _KIND_GROUP = {"president": "president", "nomination": "president", "senate": "senate",
                "governor": "governor", "house": "house"}
-_FOREIGN_ALT = "|".join(sorted((re.escape(k) for k, (_, name) in elections.COUNTRIES.items()
-                               if name.removeprefix("the ") == k or k == "Britain"),
-                              key=len, reverse=True))
+_FOREIGN_ALT = alternation(k for k, (_, name) in elections.COUNTRIES.items()
+                           if name.removeprefix("the ") == k or k == "Britain")
 # a foreign country as the place of the vote: "In Pakistan, … elections", "France's election"
 _FOREIGN_VOTE = re.compile(
     rf"\b[Ii]n (?:the )?(?:{_FOREIGN_ALT})\b(?=.*\b(?:elections?|vot(?:e|es|ers|ing)|polls|ballot)"
@@ -317,15 +318,19 @@ def _other_year(e: ElectionRef, text: str) -> ElectionRef | None:
     return e
 
 
+_STATE_WORD = re.compile(r" state\b")
+_PARTY_AFTER = re.compile(r" (?:Republican|Democrat)s?\b(?! (?:primary|caucus|Party|party))")
+_PLACE_BEFORE = re.compile(r"[A-Z][a-z]+, $")
+
+
 def _states_named(text: str) -> list[str]:
     """The U.S. states a statement names as places, in order: not "Washington" (the capital)
     unless "Washington state", not a state that describes a person ("Kentucky Republican")."""
     out = []
     for m in STATE_NAME.finditer(text):
-        if m.group(1) == "Washington" and not re.match(r" state\b", text[m.end():]):
+        if m.group(1) == "Washington" and not _STATE_WORD.match(text[m.end():]):
             continue
-        if re.match(r" (?:Republican|Democrat)s?\b(?! (?:primary|caucus|Party|party))",
-                    text[m.end():]) or re.search(r"[A-Z][a-z]+, $", text[:m.start()]):
+        if _PARTY_AFTER.match(text[m.end():]) or _PLACE_BEFORE.search(text[:m.start()]):
             continue
         out.append(STATE_BY_NAME[m.group(1)])
     return out
@@ -354,14 +359,13 @@ def _other_state(e: ElectionRef, text: str, earlier: list[ElectionRef]
                 race.date or "")[:4] == year:
             return race, "other-state"
     if e.kind in ("senate", "governor"):
-        name = STATES[code]
-        office = f"U.S. Senator from {name}" if e.kind == "senate" else f"Governor of {name}"
+        office = office_label(SENATOR if e.kind == "senate" else "Governor", STATES[code])
         regular = e.stage in (None, "general") and year.isdigit() and int(year) % 2 == 0
         date = dates.general_election_day(int(year)) if regular else year or None
         return ElectionRef(there, office, e.stage, date, False, e.kind), "other-state"
     if nomination:
-        return ElectionRef(there, "President of the United States", "primary", year or None,
-                           False, "nomination"), "other-state"
+        return ElectionRef(there, PRESIDENT, "primary", year or None, False,
+                           "nomination"), "other-state"
     return None, "other-state"  # a House district's story: no race of that state named
 
 

@@ -5,9 +5,12 @@
 Every training document is read by the rule extractor; every candidate (kg.extract.candidates)
 is labelled by whether it matches a gold fact of that document, matched exactly as
 shared/tools/score-facts matches; one logistic regression per relation is fitted on the train
-split; on the dev split each relation's probabilities are calibrated (Platt) and its threshold
-picked. The test split is never read. Deterministic: same corpus, same model bytes. Needs
-scikit-learn (the `dev` extra), which using the model does not.
+split (with boosted trees beside it where they lower the dev log loss); on the dev split each
+relation's probabilities are calibrated (Platt) and its threshold picked. A relation whose
+model does not beat the rules' own proposals on unseen text (training documents scored out of
+fold, plus dev) is left to the rules. For candidacy, party and holds_office a fact-level stage
+weighs the statements of one fact together. The test split is never read. Deterministic: same
+corpus, same model bytes. Needs scikit-learn (the `dev` extra), which using the model does not.
 """
 
 from __future__ import annotations
@@ -199,14 +202,15 @@ def _fit_best(model: RelationModel, name: str, tr: list[tuple[Candidate, int]],
     return c
 
 
-def _dev_facts(model: RelationModel, rel: str, dev: Docs,
-               scores: list[list[float]] | None = None) -> tuple[list[float], list[int], list[int]]:
-    """`rel`'s facts in `dev`, each as its best statement: raw score (the model's, or the
+def _best_statements(model: RelationModel, rel: str, docs: Docs,
+                     scores: list[list[float]] | None = None
+                     ) -> tuple[list[float], list[int], list[int]]:
+    """`rel`'s facts in `docs`, each as its best statement: raw score (the model's, or the
     given `scores` per document), right or not, and whether a rule proposed it."""
     z: list[float] = []
     y: list[int] = []
     ruled: list[int] = []
-    for i, doc in enumerate(dev):
+    for i, doc in enumerate(docs):
         doc_scores = model.scores([c for c, _ in doc]) if scores is None else scores[i]
         best: dict[tuple[object, ...], tuple[float, int, int]] = {}
         for (cand, label), v in zip(doc, doc_scores, strict=True):
@@ -225,7 +229,7 @@ def _dev_facts(model: RelationModel, rel: str, dev: Docs,
 def _calibrate(model: RelationModel, rel: str, dev: list[list[tuple[Candidate, int]]]) -> None:
     """Platt scaling of `rel`'s scores on dev, then the threshold that maximises dev F1."""
     model.calibration.pop(rel, None)
-    z, y, _ = _dev_facts(model, rel, dev)
+    z, y, _ = _best_statements(model, rel, dev)
     enough = sum(y) >= MIN_DEV_POSITIVES
     model.calibration[rel] = _platt(z, y) if enough else (1.0, 0.0)
     a, b = model.calibration[rel]
@@ -233,15 +237,15 @@ def _calibrate(model: RelationModel, rel: str, dev: list[list[tuple[Candidate, i
 
 
 def _drop_unlearned(model: RelationModel, train_docs: Docs, oof: list[list[float]],
-                    dev_docs: Docs, quiet: bool) -> None:
+                    dev_docs: Docs, dev_scores: list[list[float]], quiet: bool) -> None:
     """Drops each statement model whose F1 on unseen text (training documents scored out of
     fold, and dev) does not beat the rules' own proposals: the rules then decide its relation
     (a model that cannot beat them has not learned it from the examples there are).
     Candidacy stays: the outcomes are scored through it."""
     for name in [n for n in model.weights if n != "candidacy"]:
         rel = name.split(":")[0]
-        z, y, ruled = _dev_facts(model, rel, train_docs, oof)
-        dz, dy, druled = _dev_facts(model, rel, dev_docs)
+        z, y, ruled = _best_statements(model, rel, train_docs, oof)
+        dz, dy, druled = _best_statements(model, rel, dev_docs, dev_scores)
         p = [model.calibrated(rel, v) for v in z + dz]
         f1_model = _f1(p, y + dy, model.threshold.get(rel, 0.5))
         f1_rules = _f1([float(r) for r in ruled + druled], y + dy, 0.5)
@@ -277,8 +281,11 @@ def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
                             for a in articles]
     model, grid = _fit_statements(docs["train"], docs["dev"], quiet=quiet)
     oof = _out_of_fold_scores(docs["train"], docs["dev"], grid, seed)
-    _drop_unlearned(model, docs["train"], oof, docs["dev"], quiet)
-    facts = _fit_facts(model, docs["train"], oof, docs["dev"], quiet=quiet)
+    # the learned relations' dev scores do not depend on the ones dropped next (outcomes are
+    # scored through candidacy, never the reverse): scored once for both steps
+    dev_scores = [model.scores([c for c, _ in d]) for d in docs["dev"]]
+    _drop_unlearned(model, docs["train"], oof, docs["dev"], dev_scores, quiet)
+    facts = _fit_facts(model, docs["train"], oof, docs["dev"], dev_scores, quiet=quiet)
     bias, weights = model.bias, model.weights
     calibration, threshold = model.calibration, model.threshold
     body = json.dumps([bias, weights, calibration, threshold, titles,
@@ -402,13 +409,14 @@ def _fact_rows(model: RelationModel, docs: Docs,
 
 
 def _fit_facts(model: RelationModel, train_docs: Docs, oof: list[list[float]], dev_docs: Docs,
+               dev_scores: list[list[float]],
                *, quiet: bool = True) -> dict[str, FactModel]:
     """The fact-level stage of each relation, kept where it beats the best statement alone on
     dev F1."""
     from sklearn.linear_model import LogisticRegression
 
     train_rows = _fact_rows(model, train_docs, oof)
-    dev_rows = _fact_rows(model, dev_docs, [model.scores([c for c, _ in d]) for d in dev_docs])
+    dev_rows = _fact_rows(model, dev_docs, dev_scores)
     facts: dict[str, FactModel] = {}
     for rel in SCORED_RELATIONS:
         tr = [(x, y) for r, x, y in train_rows if r == rel]

@@ -35,13 +35,8 @@ def is_current_events(text: str) -> bool:
 
 def header_date(text: str) -> str | None:
     """The date an article states in its own header (`date YYYY-MM-DD`, Current-Events line)."""
-    match = _seed_header(text) or CURRENT_EVENTS_DATE.search(text[:_CURRENT_EVENTS_HEAD])
+    match = SEED_HEADER.match(text) or CURRENT_EVENTS_DATE.search(text[:_CURRENT_EVENTS_HEAD])
     return iso_date(match.group(1)) if match else None
-
-
-def _seed_header(text: str) -> re.Match[str] | None:
-    """The seed layout's `date` header (after a BOM too): metadata, never a sentence."""
-    return SEED_HEADER.match(text)
 
 
 def read_sections(text: str, date: str | None) -> tuple[Section, ...]:
@@ -97,8 +92,9 @@ def _link_date(link: str) -> str | None:
 
 
 def _seed_sections(text: str, date: str | None) -> Iterator[Section]:
-    """Lines after the `date` header: tweets whole, any other line as body."""
-    header = _seed_header(text)
+    """Lines after the `date` header (metadata, never a sentence): tweets whole, any other
+    line as body."""
+    header = SEED_HEADER.match(text)
     for n, a, b, line in _lines(text, header.end() if header else 0):
         if not line.strip():
             continue

@@ -64,6 +64,8 @@ def test_a_model_that_does_not_beat_the_rules_on_unseen_text_is_dropped(weight: 
         docs[0][0][0].features.add("misleading2")
         model.weights["endorsement"]["misleading2"] = 5.0
         oof = [model.scores([c for c, _ in doc]) for doc in docs]
-    train._drop_unlearned(model, docs, oof, [_endorsements(2, 1)], quiet=True)
+    dev = [_endorsements(2, 1)]
+    train._drop_unlearned(model, docs, oof, dev, [model.scores([c for c, _ in d]) for d in dev],
+                          quiet=True)
     assert model.learned("endorsement") == kept
     assert ("endorsement" in model.threshold) == kept
