@@ -21,7 +21,7 @@ from kg.extract.elections import ElectionRef, state_division
 from kg.extract.gazetteer import STATE_BY_NAME, KnownPerson
 from kg.extract.office_labels import PRESIDENT
 from kg.extract.party import FOREIGN, FOREIGN_ALT, us_party
-from kg.extract.statements import STATE_NAME, ArticleContext, Statement
+from kg.extract.statements import STATE_NAME, STATE_VOTE, ArticleContext, Statement
 from kg.model import Entity, Evidence, Fact
 
 EXTRACTOR = "kg.extract.learned"
@@ -197,7 +197,8 @@ def _presidential_races(ctx: ArticleContext, st: Statement,
     the statement or its scope names with a caucus or primary) of the statement's cycles."""
     article_year = (ctx.article.date or "")[:4] or None
     out: list[tuple[ElectionRef, str]] = []
-    for year in _presidential_years(st.unit.text, article_year):
+    years = _presidential_years(st.unit.text, article_year)
+    for year in years:
         general = elections.finalize(ElectionRef(US, PRESIDENT, None, str(year), kind="president"))
         if general is not None:
             out.append((general, "pres_general"))
@@ -210,13 +211,29 @@ def _presidential_races(ctx: ArticleContext, st: Statement,
         for code in sorted(states):
             out.append((ElectionRef(state_division(code), PRESIDENT, "primary", str(year),
                                     kind="nomination"), "state_pres_primary"))
+    out += [(ref, "state_pres_primary") for ref in _state_votes(st, scoped, years, article_year)]
     return out
+
+
+def _state_votes(st: Statement, scoped: list[tuple[ElectionRef, str]], years: list[int],
+                 article_year: str | None) -> list[ElectionRef]:
+    """"a fifth-place finish in New Hampshire" in a statement about the nomination race:
+    that state's primary, in the cycles the statement names and the article's own."""
+    if not any(ref.stage == "primary" and ref.office == PRESIDENT for ref, _ in scoped):
+        return []
+    codes = {STATE_BY_NAME[m.group("state")] for m in STATE_VOTE.finditer(st.unit.text)}
+    cycles = set(years)
+    if article_year and int(article_year) % 4 == 0:
+        cycles.add(int(article_year))
+    return [ElectionRef(state_division(code), PRESIDENT, "primary", str(year), kind="nomination")
+            for code in sorted(codes) for year in sorted(cycles)]
 
 
 def _election_scopes(ctx: ArticleContext, st: Statement) -> list[tuple[ElectionRef, str]]:
     found: list[tuple[ElectionRef, str]] = []
     seen: set[tuple[object, ...]] = set()
-    own = elections.finalize(st.own_election) if st.own_election else None
+    own = elections.finalize(st.own_election) if st.own_election and (
+        st.own_election.kind != "midterm") else None
     scoped = [(ref, scope) for ref, scope in ((own, "own"), (st.election, "stmt"),
                                               (elections.finalize(ctx.main_election), "main"))
               if ref is not None and ref.division is not None]

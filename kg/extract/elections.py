@@ -49,7 +49,7 @@ _HOUSE_CUE = re.compile(r"[Dd]istrict|\d(?:st|nd|rd|th)\b")
 _ANY_CUE = re.compile(
     r"[Dd]istrict|[Gg]overnor|[Gg]ubernatorial|Senate|[Cc]aucus|[Pp]rimar|[Pp]residen|[Ee]lect|"
     r"[Rr]un-?off|[Rr]ace|[Pp]oll|[Vv]ote|[Ss]eat|[Cc]hair|[Pp]arliament|at-large|[Nn]omin|"
-    r"White House|[Cc]onvention|[A-Z]{2}-\d"
+    r"White House|[Cc]onvention|[A-Z]{2}-\d|[Mm]id-?term"
 )
 _HOUSE_CODE = re.compile(r"\b(?P<code>[A-Z]{2})-(?P<n>\d{1,2})\b")
 _GOVERNOR = re.compile(
@@ -412,6 +412,8 @@ def detect(
         if state:
             return _fill(ElectionRef(state_division(state), office_label(SENATOR, name), stage,
                                      None, special, "senate"), when, year_only, ref)
+    if _MIDTERMS.search(text) and not _PRESIDENTIAL_RACE.search(text):
+        return midterms(text, ref)
     m = _NOMINATION_STATE.search(_DC.sub("District of Columbia", text))
     # "the Florida primary" names the state's contest even beside a debate or the national race
     if m and not _COUNTRY.search(text) and (m.group("state") or not _NATIONAL_RACE.search(text)):
@@ -446,6 +448,27 @@ def detect(
             return _fill(ElectionRef(f"ocd-division/country:{country[0]}", None, stage, None,
                                      special, "parliament"), when, year_only, ref)
     return None
+
+
+# "the 2018 midterms", "the midterm elections": the country's whole set of congressional and
+# state races, no one contest of them
+_MIDTERMS = re.compile(r"\bmid-?term(?:s| (?:elections?|races|contests|vote|ballot))\b", re.I)
+_PRESIDENTIAL_RACE = re.compile(
+    r"\bpresidential (?:election|race|contest|campaign|primar\w+|nominat\w+)", re.I)
+
+
+def midterms(text: str, ref: dt.date | None) -> ElectionRef | None:
+    """The midterm elections a statement names: the year it gives, else the nearest midterm
+    year (the coming one, or the one just held in the year after)."""
+    ys = [y for y in dates.years(text) if y % 4 == 2]
+    if ys:
+        year = ys[0]
+    elif ref is not None:
+        year = ref.year + (2 - ref.year % 4 if ref.year % 4 <= 2 else -1)
+    else:
+        return None
+    return ElectionRef("ocd-division/country:us", None, "general",
+                       dates.general_election_day(year), False, "midterm")
 
 
 _PARTY_NOMINATION = re.compile(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract import dates, elections
 from kg.extract.elections import ElectionRef
 from kg.extract.gazetteer import STATE_BY_NAME, STATES
-from kg.extract.lexicons import alternation
+from kg.extract.lexicons import STATE_ABBREVIATIONS, alternation
 from kg.extract.mentions import Mention
 from kg.extract.office_labels import PRESIDENT, SENATOR, office_label
 from kg.extract.resolve import People
@@ -138,6 +138,11 @@ def build(
             own[id(u)] = elections.detect(elections._COUNTRY.sub("", u.text), u.date,
                                           upto=first_person[id(u)],
                                           state_for_district=state_for_district)
+    # "the midterms" are a statement's own mention, but no one contest its facts are of (nor
+    # its paragraph's or article's race): those stay with the race in scope
+    midterms = {k: e for k, e in own.items() if e is not None and e.kind == "midterm"}
+    for k in midterms:
+        own[k] = None
     block_election: dict[int, ElectionRef | None] = {}
     for line, us in blocks.items():
         found = next((own[id(u)] for u in us if own[id(u)] and own[id(u)].division), None)  # type: ignore[union-attr]
@@ -149,6 +154,7 @@ def build(
         block_election[line] = found
     main = _main_election(units, own) or _context_election(units, people, block_election, date)
     ctx.main_election = main
+    focus = _focus_primary(units, main)
     previous: Unit | None = None
     latest: dict[int, ElectionRef] = {}  # per paragraph, the last race a statement named
     last_named: ElectionRef | None = None  # the race the statement just before named
@@ -169,6 +175,9 @@ def build(
         elif default is not None:
             default = elections.merge(default, main)
         mine = own[id(u)]
+        if mine is None or (mine.kind == "president" and not dates.years(u.text)):
+            mine = _possessive_election(u, people_only, people) or mine
+        midterm = midterms.get(id(u))
         named = mine is not None and mine.division is not None
         source = "own" if named else "block" if block_election.get(u.line) else "main"
         # recent-mention scope before paragraph and article scope: the latest race named
@@ -189,8 +198,12 @@ def build(
             election = elections.shift_year(election, u.text)
             election, rescoped = rescope(election, masked, earlier=named_races)
             source = rescoped or source
+        if focus is not None and _about_focus(election, u.text, named):
+            mine = None if named else mine
+            election, source = focus, "focus"
         ctx.statements.append(
-            Statement(u, masked, people_idx, org_idx, elections.finalize(election), mine,
+            Statement(u, masked, people_idx, org_idx, elections.finalize(election),
+                      midterm or mine,
                       u.line, people_only,
                       scoped=mine is not None or u.section in ("headline", "topic")
                       or (block_election.get(u.line) is not None
@@ -215,6 +228,101 @@ def build(
             last_named = None
         previous = u
     return ctx
+
+
+_ABBREVIATION_ALT = alternation(STATE_ABBREVIATIONS)
+# "NASHUA, N.H. -", "MANCHESTER, New Hampshire (Reuters) -": where the story was filed
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z.'’ -]+, (?P<state>{elections.STATE_ALT}|{_ABBREVIATION_ALT})"
+    r"(?: \([A-Za-z .]+\))? ?[-–—]")
+# "Last Clash Before N.H.", "in Iowa": a state as the place of the story, not a title's
+_PLACE_STATE = re.compile(
+    rf"\b(?:[Ii]n|[Bb]efore|[Aa]fter|[Aa]cross|[Ii]nto|[Tt]o|[Aa]t) "
+    rf"(?P<state>{elections.STATE_ALT}|{_ABBREVIATION_ALT})(?!\w)"
+    r"(?! (?:Gov|Sen|Rep|[Gg]overnor|[Ss]enator|[A-Z]\w+ (?:Gov|Sen)))")
+# a statement about one vote: "Tuesday night's primary", "the nation's first primary", "before
+# the primary", "in this state"; not the nomination race as a whole
+_ONE_VOTE = re.compile(
+    r"\b(?:primary|caucus(?:es)?)\b(?! (?:season|field|race|campaign|calendar|process|"
+    r"debates?|contests?|rivals?|opponents?|challengers?|candidates?|elections?)\b)|"
+    r"\b(?:this|the) state\b|\bElection Day\b")
+_WHOLE_RACE = re.compile(
+    r"\b(?:nomination|nominee|nominating|delegates?|national|primaries|caucuses and|"
+    r"presidential primary|states|race for|battle for|general election)\b", re.I)
+
+
+def _focus_primary(units: list[Unit], main: ElectionRef | None) -> ElectionRef | None:
+    """The state whose presidential primary a story about the nomination race is filed from
+    or headlined with ("NASHUA, N.H. -", "Last Clash Before N.H."): that state's primary,
+    which a statement about one vote there ("Tuesday night's primary") is about."""
+    if main is None or main.division is None or main.stage != "primary" or (
+            main.office != PRESIDENT):
+        return None
+    if main.kind == "nomination":
+        return main
+    top = [u for u in units if u.section in ("headline", "body")][:2]
+    codes: list[str] = []
+    for u in top:
+        m = _DATELINE.match(u.text)
+        if m is not None:
+            codes = [_state_code(m.group("state"))]
+            break
+    if not codes and top:
+        codes = [_state_code(m.group("state")) for m in _PLACE_STATE.finditer(top[0].text)]
+    if len(set(codes)) != 1 or not codes[0]:
+        return None
+    year = (main.date or "")[:4] or None
+    return ElectionRef(elections.state_division(codes[0]), PRESIDENT, "primary", year, False,
+                       "nomination")
+
+
+def _state_code(name: str) -> str:
+    return STATE_ABBREVIATIONS.get(name) or STATE_BY_NAME.get(elections._title(name), "")
+
+
+def _about_focus(election: ElectionRef | None, text: str, named: bool) -> bool:
+    """Whether a statement read as the national nomination race speaks of one vote (in the
+    story's state): "At the end of Tuesday night's primary", "the site of the nation's first
+    primary on Tuesday"."""
+    if election is None or election.division != US or election.stage != "primary":
+        return False
+    if _WHOLE_RACE.search(text) or _FOREIGN_VOTE.search(text):
+        return False
+    if named and _BARE_PRIMARY_CUE.search(text):
+        return False
+    return bool(_ONE_VOTE.search(text)) and not _states_named(text)
+
+
+# "Obama's election", "his election" (said of a president): the vote that first made them one
+_POSSESSIVE_ELECTION = re.compile(r"(?:⟨(?P<person>\d+)⟩(?:'s|’s)|\b(?:[Hh]is|[Hh]er)) "
+                                  r"(?:own )?(?:election|election victory)\b(?! (?:bid|campaign))")
+
+
+def _possessive_election(u: Unit, people_only: str, people: People) -> ElectionRef | None:
+    """"Obama's election eventually gave rise to …", "his election was The Great Mistake" (the
+    president named last before): the presidential election before their first term, from the
+    reference record, when that term had begun by the statement's date."""
+    m = _POSSESSIVE_ELECTION.search(people_only)
+    if m is None or not u.date:
+        return None
+    if m.group("person") is not None:
+        known = people.people[int(m.group("person"))].known
+    else:
+        before = [s for s in people.spans if s.start < u.start]
+        inside = [s for s in people.spans if u.start <= s.start < u.end]
+        if inside or not before:
+            return None
+        known = next((people.people[s.person].known for s in reversed(before)
+                      if people.people[s.person].known is not None
+                      and any(t.kind == "prez" for t in people.people[s.person].known.terms)),  # type: ignore[union-attr]
+                     None)
+    starts = sorted(t.start for t in (known.terms if known else ()) if t.kind == "prez"
+                    and t.start and t.start <= u.date)
+    if not starts:
+        return None
+    year = int(starts[0][:4]) - 1
+    return ElectionRef(US, PRESIDENT, "general", dates.general_election_day(year), False,
+                       "president")
 
 
 _ANAPHOR = re.compile(
@@ -319,6 +427,14 @@ def _other_year(e: ElectionRef, text: str) -> ElectionRef | None:
 
 
 _STATE_WORD = re.compile(r" state\b")
+# "got less than 30% of the vote in New Hampshire", "his win in Iowa": a result in one state,
+# in a story about the nomination race: a candidacy in that state's primary (the statement's
+# election stays the race it names: "talk about the race … after his finish in New Hampshire")
+STATE_VOTE = re.compile(
+    r"\b(?:vote|votes|won|win|wins|winning|victory|showing|finish|finished|placed|lagged|"
+    r"results?|turnout)\b(?: [\w%’'-]+){0,5} in "
+    rf"(?P<state>{'|'.join(sorted(STATE_BY_NAME, key=len, reverse=True))})\b"
+    r"(?! [A-Z]| and [A-Z]|, [A-Z][a-z]+ and [A-Z])")
 _PARTY_AFTER = re.compile(r" (?:Republican|Democrat)s?\b(?! (?:primary|caucus|Party|party))")
 _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+, $")
 

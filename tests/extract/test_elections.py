@@ -169,3 +169,50 @@ def test_race_for_a_vacated_seat_comes_from_the_gazetteer(extractor: Extractor) 
                                 "U.S. Senator from Alabama")
     assert lost["Luther Strange"] == won["Roy Moore"]
     assert ("Roy Moore", "Republican Party", None) in triples(facts, "party")
+
+
+def _statements(extractor: Extractor, text: str, date: str) -> list[tuple[str, str | None]]:
+    """Each statement's text with the contest the resolution benchmark reads there."""
+    from kg.contests import contest_of
+    from kg.model import Article
+
+    analysed = extractor.analyse(Article(text=text, document="t.txt", origin="t.txt", date=date))
+    assert analysed is not None
+    out = []
+    for st in analysed[0].statements:
+        ref = elections.finalize(st.own_election or st.election)
+        c = contest_of(ref.entity()) if ref is not None else None
+        out.append((st.unit.text, f"{c.division}|{c.year}|{c.kind}" if c else None))
+    return out
+
+
+def test_a_vote_in_the_state_a_nomination_story_is_filed_from_is_that_states_primary(
+        extractor: Extractor) -> None:
+    text = ("NASHUA, N.H. - Bernie Sanders may have established himself as the standard-bearer "
+            "of the Democratic Party's left in the race for the Democratic presidential "
+            "nomination.\n\nAt the end of Tuesday night's primary, the votes amassed by Pete "
+            "Buttigieg and Amy Klobuchar easily outpaced those of Sanders.\n\nThe battle for "
+            "the Democratic nomination could go on for months.")
+    read = dict(_statements(extractor, text, "2020-02-12"))
+    night = next(v for k, v in read.items() if "Tuesday night" in k)
+    battle = next(v for k, v in read.items() if "battle for" in k)
+    assert night == "ocd-division/country:us/state:nh|2020|primary"
+    assert battle == "ocd-division/country:us|2020|primary"
+
+
+def test_a_presidents_own_election_is_the_vote_that_first_made_him_president(
+        extractor: Extractor) -> None:
+    text = ("The left responded to that moment by nominating Barack Obama.\n\nBut Obama's "
+            "election eventually gave rise to an anger on the right, fueled by the Tea Party.")
+    read = dict(_statements(extractor, text, "2018-05-01"))
+    election = next(v for k, v in read.items() if "Obama's election" in k)
+    assert election == "ocd-division/country:us|2008|general"
+
+
+def test_the_midterms_are_the_countrys_general_election_not_a_districts_race() -> None:
+    e = elections.detect("Republicans fear losing the House in the midterm elections.",
+                         "2017-06-20")
+    assert e is not None and e.kind == "midterm"
+    assert (e.division, e.date, e.office) == ("ocd-division/country:us", "2018-11-06", None)
+    e = elections.detect("Democrats hope the 2018 midterms will favour them.", "2018-03-01")
+    assert e is not None and e.date == "2018-11-06"
