@@ -41,6 +41,15 @@ def test_foreign_presidential_runoff_from_demonym() -> None:
                                                "runoff")
 
 
+
+def test_every_sovereign_country_has_its_elections() -> None:
+    """Elections of any country are recognised, not only those of the development documents."""
+    for text, division in (("Pakistan holds parliamentary elections.", "country:pk"),
+                           ("Costa Rica holds a presidential election.", "country:cr"),
+                           ("Sierra Leone holds parliamentary elections.", "country:sl")):
+        e = elections.finalize(elections.detect(text, "2013-05-11"))
+        assert e is not None and e.division == f"ocd-division/{division}", text
+
 def test_us_presidential_before_conventions_is_the_nomination_race() -> None:
     e = elections.finalize(elections.detect("She joined the 2016 presidential race.",
                                             "2016-01-19"))
