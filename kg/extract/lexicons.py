@@ -66,3 +66,7 @@ DEPARTMENTS: dict[str, str] = dict(_DATA["departments"])
 ORGANISATIONS: dict[str, str] = dict(_DATA["organisations"])
 # Foreign parties by the acronym or short name news uses -> full name.
 FOREIGN_PARTIES: dict[str, str] = dict(_DATA["foreign_parties"])
+# The word classes the endorsement rules are built from (adverbs, descriptors before a name,
+# backer and backing nouns, hypothetical and negative markers).
+ENDORSEMENT_WORDS: dict[str, tuple[str, ...]] = {
+    key: tuple(words) for key, words in _DATA["endorsement"].items()}

@@ -41,3 +41,35 @@ def test_endorsement_phrasings(extractor: Extractor) -> None:
     ends = rel(extractor, text, "endorsement", "2012-01-19")
     assert {("Rick Perry", "Newt Gingrich"), ("Dale Burns", "Ron Paul")} <= ends
     assert ("National Rifle Association", "Mike Lee") in ends
+
+
+def test_endorsement_descriptors_coordination_and_pronoun_subjects(extractor: Extractor) -> None:
+    text = ("Vermont Senator Bernie Sanders endorses Democratic Party rival Hillary Clinton for "
+            "president at a rally in New Hampshire. Endorsements are flowing, with former "
+            "candidate Carly Fiorina and Sen. Mike Lee (R) of Utah coming out for Senator Ted "
+            "Cruz this week. As for Jon Huntsman, he now "
+            "backs Donald Trump.")
+    ends = rel(extractor, text, "endorsement", "2016-07-12")
+    assert {("Bernie Sanders", "Hillary Clinton"), ("Carly Fiorina", "Ted Cruz"),
+            ("Mike Lee", "Ted Cruz"), ("Jon Huntsman", "Donald Trump")} <= ends
+
+
+def test_endorsement_nouns_and_lists(extractor: Extractor) -> None:
+    text = ("Joe Biden had the crucial endorsements of Mayor Lori Lightfoot and three members of "
+            "Congress from Illinois — Representatives Bobby Rush, Danny Davis and Robin Kelly. "
+            "Edward Rendell, a Biden supporter and former DNC chair, told Reuters the race was "
+            "close. Tennessee Gov. Bill Haslam, Marco Rubio's latest big endorsement, spoke.")
+    ends = rel(extractor, text, "endorsement", "2020-03-17")
+    assert {("Lori Lightfoot", "Joe Biden"), ("Bobby Rush", "Joe Biden"),
+            ("Danny Davis", "Joe Biden"), ("Robin Kelly", "Joe Biden"),
+            ("Edward Rendell", "Joe Biden"), ("Bill Haslam", "Marco Rubio")} <= ends
+
+
+def test_no_endorsement_when_hypothetical_denied_or_a_voter(extractor: Extractor) -> None:
+    text = ("Mitt Romney has not endorsed Donald Trump. Paul Ryan would support Ted Cruz if he "
+            "won the nomination. Rumors that David Koch pledged his support to Gary Johnson are "
+            "untrue. Barry Nestor, a Biden supporter in Milford, New Hampshire, said he worries. "
+            "Hillary Clinton accused Donald Trump of supporting Vladimir Putin. Stephanie Cutter, "
+            "a deputy campaign manager for Barack Obama, spoke. Dan Sims likes Amy Klobuchar, but "
+            "he is open to backing Elizabeth Warren.")
+    assert rel(extractor, text, "endorsement", "2016-05-10") == set()
