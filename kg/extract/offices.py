@@ -736,13 +736,17 @@ outgoing incoming acting
 interim future late first his her their our for as of to be been being become became becomes
 elected reelected re-elected elect with by and or than whose is was were are said says told
 when while who if but on in at after before from against under about since then- ex- vice
-republican democratic democrat gop two-term first-term one-term
+republican democratic democrat gop two-term first-term one-term say tell call like see
+good great bad better best worse worst strong weak popular effective successful
+two three four five six seven eight nine ten several many both other previous past recent
 """.split())
 _US_CUES = re.compile(
     rf"\b(?:U\.S\.|United States|Congress|White House|GOP|Republicans|Democrats|"
     rf"{STATE_ALT})\b")
 _NAME_AFTER = re.compile(r"^\)? (?:[A-Z][\w'’.-]*\s){0,3}(?P<last>[A-Z][\w'’-]+)")
-_NAME_BEFORE = re.compile(r"(?P<last>[A-Z][\w'’-]+),? (?:(?:the|a|former|then-|now)\s*)?$")
+# "Rubio, a 44-year-old first-term U.S. senator": the holder named in apposition before
+_NAME_BEFORE = re.compile(
+    r"(?P<last>[A-Z][\w'’-]+), (?:(?:[a-z0-9][\w-]*|U\.S\.|then-|ex-) ?){0,5}$")
 
 
 def _localise(office: Entity, country: str | None, surface: str, before: str) -> Entity:
@@ -791,7 +795,8 @@ class ArticleOffices:
                 continue
             title = office.aliases[0]
             qualified.setdefault(title, set()).add(office.label)
-            named = _NAME_AFTER.match(text[b:b + 80])
+            named = (_NAME_AFTER.match(text[b:b + 80])
+                     or _NAME_BEFORE.search(text[max(0, a - 60):a]))
             surname = holder[2] if holder else named.group("last") if named else None
             if surname:
                 holders.setdefault((_fold_name(surname), title), office.label)
@@ -805,14 +810,15 @@ class ArticleOffices:
         title = office.label
         if title not in _BARE_TITLES:
             return None
-        name = _NAME_AFTER.match(after) or _NAME_BEFORE.search(before[-60:])
-        label = self.holders.get((_fold_name(name.group("last")), title)) if name else None
-        if label is not None:
-            return _full(label, title)
+        after_name = _NAME_AFTER.match(after)
+        for name in (after_name, _NAME_BEFORE.search(before[-60:])):
+            label = self.holders.get((_fold_name(name.group("last")), title)) if name else None
+            if label is not None:
+                return _full(label, title)
         if self._other_body(before, after):
             return None
         only = self.qualified.get(title, set())
-        if len(only) == 1 and not (name and only & set(self.holders.values())):
+        if len(only) == 1 and not (after_name and only & set(self.holders.values())):
             label = next(iter(only))  # not when it is held by someone else than the name here
         # a story about several countries: the one country the statement names
         country = self.country or _only_country(before[-300:] + " " + after[:300])

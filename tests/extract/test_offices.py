@@ -136,6 +136,10 @@ def test_a_bare_title_takes_the_office_its_holder_was_named_with() -> None:
     scope = ArticleOffices.read(text)
     later = text[text.index("On Tuesday"):]
     assert _bare(scope, later, "Gov.") == "Governor of Ohio"
+    text = ("Florida Sen. Marco Rubio and Texas Sen. Ted Cruz spoke. Rubio, a 44-year-old "
+            "first-term U.S. senator, is trying to lead.")
+    later = text[text.index("Rubio,"):]
+    assert _bare(ArticleOffices.read(text), later, "U.S. senator") == "U.S. Senator from Florida"
 
 
 def test_a_bare_title_takes_the_one_office_of_that_title_the_article_names() -> None:
