@@ -381,9 +381,13 @@ def extract(ctx: ArticleContext) -> list[Fact]:
     oc = _Context(ctx)
     out: list[Fact] = []
     seen: set[tuple[str, str, int]] = set()
+    scope = article_offices(ctx)
     for st in ctx.statements:
         for who, label, former, conf in _facts(oc, st):
             label = _minted(label)
+            if label in _BARE_TITLES:  # "Gov. Kasich" after "Ohio Gov. John Kasich"
+                surname = _fold_name(ctx.people.people[int(who)].last)
+                label = scope.holders.get((surname, label), label)
             key = (who, label, st.unit.start)
             if key in seen:
                 continue

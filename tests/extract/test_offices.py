@@ -177,3 +177,11 @@ def test_a_bare_title_in_a_us_story_is_the_national_office() -> None:
 ])
 def test_label_variants_name_one_office(surface: str, label: str) -> None:
     assert name_office(surface).label == label
+
+
+def test_a_holders_bare_title_is_the_office_named_in_full_earlier(extractor: Extractor) -> None:
+    facts = run(extractor, "Ohio Gov. John Kasich won Ohio. On Tuesday, Gov. Kasich said he "
+                           "would stay in the race.", "2016-03-16")
+    offices = {f.object.label for f in facts
+               if f.relation == "holds_office" and f.object is not None}
+    assert "Governor of Ohio" in offices and "Governor" not in offices
