@@ -804,6 +804,12 @@ class ArticleOffices:
             surname = holder[2] if holder else named.group("last") if named else None
             if surname:
                 holders.setdefault((_fold_name(surname), title), office.label)
+        for _, _, surname, known in people:  # a member of Congress's seat from the record
+            for kind, title in (("sen", "Senator"), ("rep", "Representative")):
+                seat = record_office(known, kind, date)
+                if seat is not None and seat[0]:
+                    label = senator(seat[0]) if kind == "sen" else representative(*seat)
+                    holders.setdefault((_fold_name(surname), title), label)
         return cls(country, holders, qualified)
 
     def resolve(self, office: Entity, *, before: str = "", after: str = "") -> Entity | None:
@@ -821,6 +827,11 @@ class ArticleOffices:
                 return _full(label, title)
         if self._other_body(before, after):
             return None
+        if after_name is None:  # "Rubio's team says the senator's best chance": the nearest
+            for word in reversed(re.findall(r"[A-Z][\w'’-]+", before[-200:])):  # holder named
+                label = self.holders.get((_fold_name(word), title))  # before in the statement
+                if label is not None:
+                    return _full(label, title)
         only = self.qualified.get(title, set())
         if len(only) == 1 and not (after_name and only & set(self.holders.values())):
             label = next(iter(only))  # not when it is held by someone else than the name here

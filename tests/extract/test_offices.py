@@ -140,6 +140,8 @@ def test_a_bare_title_takes_the_office_its_holder_was_named_with() -> None:
             "first-term U.S. senator, is trying to lead.")
     later = text[text.index("Rubio,"):]
     assert _bare(ArticleOffices.read(text), later, "U.S. senator") == "U.S. Senator from Florida"
+    said = "Given Trump's lead, Rubio's team says the senator's best chance is Florida."
+    assert _bare(ArticleOffices.read(text), said, "senator") == "U.S. Senator from Florida"
 
 
 def test_a_bare_title_takes_the_one_office_of_that_title_the_article_names() -> None:
