@@ -539,7 +539,13 @@ def _name_office(surface: str, *, before: str = "", after: str = "",
     of_place = _jurisdiction(_place(of_match.group("place"))) if of_match else None
     if not pre:
         pre = _premodifier(before)
+    elif pre in ("House", "Senate") and not of_place:
+        # "Pennsylvania's Republican House Majority Leader": the state before the chamber
+        pre = f"{_premodifier(_PARTY_AT_END.sub('', before))} {pre}".strip()
     return _compose(key, title, pre, of_place, s, known=known, date=date)
+
+
+_PARTY_AT_END = re.compile(r"(?:Republican|Democratic|Democrat|GOP) $")
 
 
 _ADJECTIVES = re.compile(

@@ -56,6 +56,8 @@ def test_jurisdiction_just_outside_the_title() -> None:
         "U.S. Senator from Vermont")
     assert name_office("attorney general", after=" of Virginia, sued.").label == (
         "Attorney General of Virginia")
+    assert name_office("House Majority Leader", before="Pennsylvania's Republican ").label == (
+        "Majority Leader of the Pennsylvania House of Representatives")
 
 
 def test_the_holders_record_fixes_the_seat() -> None:
