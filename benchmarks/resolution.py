@@ -70,7 +70,7 @@ def b_cubed(gold: dict[tuple[object, ...], str], system: dict[tuple[object, ...]
 def system_mentions(docs: list[str]) -> dict[str, dict[tuple[object, ...], str]]:
     """kg's node for each mention span it sees, by type: {type: {(doc, start, end): node}}."""
     from kg.contests import contest_of
-    from kg.extract import Extractor, candidates, elections
+    from kg.extract import Extractor, candidates, elections, offices
     from kg.extract.classifier import load as load_model
     from kg.iri import contest_iri, entity_iri
     from kg.readers import iter_articles
@@ -97,7 +97,8 @@ def system_mentions(docs: list[str]) -> dict[str, dict[tuple[object, ...], str]]
                                if a + len(m.group(0)) <= sp.start <= a + len(m.group(0)) + 2),
                               None)  # the name right after the title: "Sen. Ted Cruz"
                 office = candidates.office_entity(m.group(0), st.unit.text, m.start(), m.end(),
-                                                  holder, article.date)  # type: ignore[union-attr]
+                                                  holder, article.date,  # type: ignore[union-attr]
+                                                  offices.article_offices(ctx))
                 out["Office"][(doc, a, a + len(m.group(0)))] = entity_iri(office)
     return out
 

@@ -132,13 +132,16 @@ def office_label(title: str) -> str:
 
 
 def office_entity(title: str, text: str, start: int, end: int,
-                  known: KnownPerson | None = None, date: str | None = None) -> Entity:
-    """The office a title names, with its jurisdiction where the text or the holder's record
-    fixes it: "Ohio Gov." → Governor of Ohio, "Sen." before a senator from Texas → U.S. Senator
-    from Texas, "governor of Virginia" → Governor of Virginia; otherwise the title spelled out
-    ("Senator", "Attorney General").  One labelling function: offices.name_office."""
+                  known: KnownPerson | None = None, date: str | None = None,
+                  scope: offices.ArticleOffices | None = None) -> Entity:
+    """The office a title names, with its jurisdiction where the text, the holder's record or
+    the article (`scope`) fixes it: "Ohio Gov." → Governor of Ohio, "Sen." before a senator
+    from Texas → U.S. Senator from Texas, "governor of Virginia" → Governor of Virginia, "Gov.
+    Kasich" after "Ohio Gov. John Kasich" → Governor of Ohio, "the president" in a US story →
+    President of the United States; otherwise the title spelled out ("Senator", "Attorney
+    General").  One labelling function: offices.name_office."""
     return offices.name_office(title, before=text[:start], after=text[end:], known=known,
-                               date=date)
+                               date=date, scope=scope)
 
 
 def _record_seat(known: KnownPerson | None, date: str | None) -> list[tuple[Entity, bool]]:
@@ -449,7 +452,8 @@ class Generator:
                 former = bool(_FORMER.search(text[max(0, ts - 16):ts]))
                 if former:
                     ofeats.add("former")
-                office = office_entity(text[ts:te], text, ts, te, known, ctx.article.date)
+                office = office_entity(text[ts:te], text, ts, te, known, ctx.article.date,
+                                       offices.article_offices(ctx))
                 ofeats.add("office_full" if office.aliases else "office_bare")
                 attrs = (("former", True),) if former else ()
                 out.append(Candidate(Fact("holds_office", person, office, evidence,

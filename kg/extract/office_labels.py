@@ -3,7 +3,17 @@
 
 from __future__ import annotations
 
-from kg.extract.lexicons import STATES
+import json
+import re
+
+from kg.extract.lexicons import LEXICONS_FILE, STATES, alternation
+
+_DATA = json.loads(LEXICONS_FILE.read_text(encoding="utf-8"))
+# Other words for a title ("presidents", "VP", "head of") -> the words labels are made from.
+OFFICE_WORDS: dict[str, str] = dict(_DATA["office_words"])
+# A place whose bare name before "mayor" is a city of another name ("New York").
+MAYOR_PLACES: dict[str, str] = dict(_DATA["mayor_places"])
+_OFFICE_WORDS = re.compile(rf"(?i)(?<![\w.-])(?:{alternation(OFFICE_WORDS)})(?![\w-])")
 
 PRESIDENT = "President of the United States"
 SENATOR = "U.S. Senator"
@@ -35,7 +45,16 @@ def office_label(title: str, place: str | None = None, *, district: int | None =
         return f"{REPRESENTATIVE} for {state}'s {seat} congressional district"
     if place == "the United States" and title in _US_NAMED_FIRST:
         return f"United States {title}"
+    if title == "Mayor":
+        place = MAYOR_PLACES.get(place, place)
     return f"{title} of {place}"
+
+
+def canonical_title_words(surface: str) -> str:
+    """A title mention in the words office labels are made from: a plural or an abbreviation
+    of a title is that title ("presidents" -> "president", "VP" -> "vice president"), "head of"
+    is "chair of", "leader of the opposition" is "opposition leader"; other words unchanged."""
+    return _OFFICE_WORDS.sub(lambda m: OFFICE_WORDS[m.group(0).lower()], surface)
 
 
 def representative(state: str | None, district: int | None) -> str:

@@ -10,7 +10,9 @@ text, the election or the gazetteer's term.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from kg.extract import lexicons
 from kg.extract.elections import COUNTRIES, ElectionRef
 from kg.extract.gazetteer import KnownPerson
 from kg.extract.lexicons import (
@@ -24,6 +26,8 @@ from kg.extract.lexicons import (
     alternation,
 )
 from kg.extract.office_labels import (
+    PRESIDENT,
+    canonical_title_words,
     office_label,
     representative,
     senator,
@@ -365,12 +369,25 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
     return found
 
 
+def _minted(label: str) -> str:
+    """A mayor's label as office_labels mints it (a rule may copy the text's "mayor of New
+    York"), so the rule's fact and the learned candidate name one office."""
+    if label.lower().startswith("mayor of "):
+        return office_label("Mayor", label[len("mayor of "):])
+    return label
+
+
 def extract(ctx: ArticleContext) -> list[Fact]:
     oc = _Context(ctx)
     out: list[Fact] = []
     seen: set[tuple[str, str, int]] = set()
+    scope = article_offices(ctx)
     for st in ctx.statements:
         for who, label, former, conf in _facts(oc, st):
+            label = _minted(label)
+            if label in _BARE_TITLES:  # "Gov. Kasich" after "Ohio Gov. John Kasich"
+                surname = _fold_name(ctx.people.people[int(who)].last)
+                label = scope.holders.get((surname, label), label)
             key = (who, label, st.unit.start)
             if key in seen:
                 continue
@@ -418,6 +435,7 @@ HEAD_TITLES: dict[str, tuple[str, str]] = {
     "majority whip": ("leader", "Majority Whip"), "minority whip": ("leader", "Minority Whip"),
     "chairman": ("chair", "Chair"), "chairwoman": ("chair", "Chair"),
     "chairperson": ("chair", "Chair"), "chair": ("chair", "Chair"),
+    "opposition leader": ("opposition", "Leader of the Opposition"),
 }
 _HEAD_ALT = alternation(HEAD_TITLES)
 _HEAD = re.compile(rf"(?i)(?<!\w)(?:{_HEAD_ALT})(?![\w-])")
@@ -475,17 +493,35 @@ def record_office(known: KnownPerson | None, kind: str, date: str | None
         current = [t for t in terms if t.start and t.start[:10] <= date[:10] <= (t.end or "9")]
         earlier = [t for t in terms if t.start and t.start[:10] <= date[:10]]
         terms = current or earlier[-1:]
+        if not terms:  # the historical table keeps a former member's last term, undated
+            terms = [t for t in known.terms if t.kind == kind and not t.start]
     seats = {(t.state, t.district) for t in terms}
     return seats.pop() if len(seats) == 1 else None
 
 
 def name_office(surface: str, *, before: str = "", after: str = "",
-                known: KnownPerson | None = None, date: str | None = None) -> Entity:
+                known: KnownPerson | None = None, date: str | None = None,
+                scope: ArticleOffices | None = None) -> Entity:
     """The office an office mention names.  `surface` is the mention ("Vermont Sen.", "the
     former mayor of South Bend", "DNC chair"), `before` and `after` the text around it (a
     jurisdiction may sit just outside: "Ohio's governor", "senator from Vermont"), `known`
-    the holder's reference record (it fixes a senator's state and a representative's seat)."""
-    s = _LEADING.sub("", surface.strip()).strip(" ,")
+    the holder's reference record (it fixes a senator's state and a representative's seat),
+    `scope` what the whole article fixes about its offices (a bare "Gov." or "the president"
+    takes its jurisdiction from there)."""
+    office = _name_office(surface, before=before, after=after, known=known, date=date)
+    if scope is None:
+        return office
+    office = _localise(office, scope.country, surface, before)
+    if office.aliases:
+        return office
+    return scope.resolve(office, before=before, after=after) or office
+
+
+def _name_office(surface: str, *, before: str = "", after: str = "",
+                 known: KnownPerson | None = None, date: str | None = None) -> Entity:
+    """The office the mention itself (with the words just around it and the holder's record)
+    names: `name_office` without the article's scope."""
+    s = _LEADING.sub("", canonical_title_words(surface.strip())).strip(" ,")
     heads = list(_HEAD.finditer(s))
     if not s or not heads:
         return _generic(s or surface)
@@ -503,7 +539,13 @@ def name_office(surface: str, *, before: str = "", after: str = "",
     of_place = _jurisdiction(_place(of_match.group("place"))) if of_match else None
     if not pre:
         pre = _premodifier(before)
+    elif pre in ("House", "Senate") and not of_place:
+        # "Pennsylvania's Republican House Majority Leader": the state before the chamber
+        pre = f"{_premodifier(_PARTY_AT_END.sub('', before))} {pre}".strip()
     return _compose(key, title, pre, of_place, s, known=known, date=date)
+
+
+_PARTY_AT_END = re.compile(r"(?:Republican|Democratic|Democrat|GOP) $")
 
 
 _ADJECTIVES = re.compile(
@@ -518,7 +560,7 @@ def _premodifier(before: str) -> str:
     m = re.search(r"(?:^|[^\w.])((?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:'s|’s)?) ?$", before)
     if not m:
         return ""
-    words = m.group(1)
+    words = m.group(1).removeprefix("The ")
     return words if (_state_in(words) or _country_of(words) or words in ORGANISATIONS
                      or words in ("House", "Senate", "U.S. House", "U.S. Senate")) else ""
 
@@ -529,9 +571,10 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
     state = lead if lead in STATE_BY_NAME else None
     if state is None and of_place in STATE_BY_NAME:
         state = of_place
-    country = _country_of(lead) if lead and state is None else None
-    if country is None and of_place and state is None:
-        country = COUNTRY_LABELS.get(of_place)
+    # "Iran, Prime Minister of Italy": the country after "of" is the office's
+    country = COUNTRY_LABELS.get(of_place or "") if state is None else None
+    if country is None and lead and state is None:
+        country = _country_of(lead)
     if key in ("sen", "rep"):
         if re.search(r"(?i)\b(?:state|assembly)\b", pre) or (pre and country and
                                                              country != "the United States"):
@@ -589,8 +632,11 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
                         else "United States Senate")
             return _full(office_label(title, f"the {body}"), title)
         return _generic(title if not pre else surface)
+    if key == "opposition":
+        return (_full(office_label(title, country), title) if country and country != _US
+                else _generic(title))
     if key == "chair":
-        org = ORGANISATIONS.get(pre) or next(
+        org = ORGANISATIONS.get(pre) or ORGANISATIONS.get(of_place or "") or next(
             (o for o in ORGANISATIONS.values() if o in surface and " " in o), None)
         if org is not None:
             return _full(office_label("Chair", f"the {org}"), title)
@@ -674,3 +720,193 @@ _NOT_PLACE = re.compile(
     r"(?:(?:The|On|In|At|And|But|As|When|After|Before|While|If|Former|Democratic|Republican|"
     r"GOP|Then|Now|Incumbent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Democrat|Meanwhile|Also|Even|Both|Longtime|Embattled|Outgoing)\b,? )+")
+
+
+# ---------------------------------------------------------------- an article's offices
+# A bare title ("Gov. Kasich", "the governor", "the president") names the office the article
+# has already tied to its holder or to that title, else its country's office of that title.
+
+# The bare titles the article's country fixes, with the office each names in the United States;
+# elsewhere "<title> of <country>".
+_US_TITLES = {
+    "President": PRESIDENT,
+    "Vice President": "Vice President of the United States",
+    "Speaker": office_label("Speaker", _US_HOUSE),
+    "Attorney General": office_label("Attorney General", _US),
+}
+_FOREIGN_TITLES = ("President", "Vice President", "Prime Minister", "Leader of the Opposition")
+# The bare titles an article can tie to one office.
+_BARE_TITLES = {title for _, title in HEAD_TITLES.values()} - {"Chair"}
+# Words that may come right before a bare title of the country's office ("the president", "as
+# president", "his presidency"); another word there ("company president", "its president")
+# makes it some other body's.
+_LEAD_WORDS = frozenset("""
+a an the this that my your mr mr. madam former then now new next current sitting incumbent
+outgoing incoming acting
+interim future late first his her their our for as of to be been being become became becomes
+elected reelected re-elected elect with by and or than whose is was were are said says told
+when while who if but on in at after before from against under about since then- ex- vice
+republican democratic democrat gop two-term first-term one-term say tell call like see
+good great bad better best worse worst strong weak popular effective successful
+two three four five six seven eight nine ten several many both other previous past recent
+""".split())
+_US_CUES = re.compile(
+    rf"\b(?:U\.S\.|United States|Congress|White House|GOP|Republicans|Democrats|"
+    rf"{STATE_ALT})\b")
+_NAME_AFTER = re.compile(r"^\)? (?:[A-Z][\w'’.-]*\s){0,3}(?P<last>[A-Z][\w'’-]+)")
+# "Rubio, a 44-year-old first-term U.S. senator": the holder named in apposition before
+_NAME_BEFORE = re.compile(
+    r"(?P<last>[A-Z][\w'’-]+), (?:(?:[a-z0-9][\w-]*|U\.S\.|then-|ex-) ?){0,5}$")
+
+
+def _localise(office: Entity, country: str | None, surface: str, before: str) -> Entity:
+    """"The speaker of the House" in a story about another country is that country's."""
+    if (office.label == _US_TITLES["Speaker"] and country not in (None, _US)
+            and not re.search(_US_WORDS_RE, surface + before[-20:])):
+        return _full(office_label("Speaker", f"the House of Representatives of {country}"),
+                     "Speaker")
+    return office
+
+
+def _fold_name(name: str) -> str:
+    return re.sub(r"(?:'s|’s)$", "", name).casefold()
+
+
+class ArticleOffices:
+    """What one article fixes about the offices it names: the office each of its people holds
+    by a full mention ("Ohio Gov. John Kasich", or a senator's seat from the record), the
+    offices of each title it qualifies, and the country it is about."""
+
+    def __init__(self, country: str | None, holders: dict[tuple[str, str], str],
+                 qualified: dict[str, set[str]]) -> None:
+        self.country = country
+        self.holders = holders  # (folded surname, bare title) -> label
+        self.qualified = qualified  # bare title -> the full labels the article gives it
+
+    @classmethod
+    def read(cls, text: str, *, country: str | None = None,
+             people: Sequence[tuple[int, int, str, KnownPerson | None]] = (),
+             date: str | None = None) -> ArticleOffices:
+        """The offices of the article `text`, whose `people` are (start, end, surname, record)
+        spans; `country` the one its main election fixes, weighed with those the text names."""
+        holders: dict[tuple[str, str], str] = {}
+        qualified: dict[str, set[str]] = {}
+        country = _country_of_text(text, country)
+        for a, b in find_titles(text):
+            after_person = next((p for p in people if b <= p[0] <= b + 2), None)
+            before_person = next((p for p in people if a - 8 <= p[1] <= a
+                                  and "," in text[p[1]:a]), None)
+            holder = after_person or before_person
+            office = _name_office(text[a:b], before=text[max(0, a - 80):a],
+                                  after=text[b:b + 80], known=holder[3] if holder else None,
+                                  date=date)
+            office = _localise(office, country, text[a:b], text[max(0, a - 20):a])
+            if not office.aliases:
+                continue
+            title = office.aliases[0]
+            qualified.setdefault(title, set()).add(office.label)
+            named = (_NAME_AFTER.match(text[b:b + 80])
+                     or _NAME_BEFORE.search(text[max(0, a - 60):a]))
+            surname = holder[2] if holder else named.group("last") if named else None
+            if surname:
+                holders.setdefault((_fold_name(surname), title), office.label)
+        for _, _, surname, known in people:  # a member of Congress's seat from the record
+            for kind, title in (("sen", "Senator"), ("rep", "Representative")):
+                seat = record_office(known, kind, date)
+                if seat is not None and seat[0]:
+                    label = senator(seat[0]) if kind == "sen" else representative(*seat)
+                    holders.setdefault((_fold_name(surname), title), label)
+        return cls(country, holders, qualified)
+
+    def resolve(self, office: Entity, *, before: str = "", after: str = "") -> Entity | None:
+        """The full office a bare title (`office` as the mention alone names it) names in this
+        article: its holder's (the name right after it, or before it in apposition), else the
+        one office of that title the article qualifies, else its country's; None where the
+        context names another body ("president of the college", "company president")."""
+        title = office.label
+        if title not in _BARE_TITLES:
+            return None
+        after_name = _NAME_AFTER.match(after)
+        for name in (after_name, _NAME_BEFORE.search(before[-60:])):
+            label = self.holders.get((_fold_name(name.group("last")), title)) if name else None
+            if label is not None:
+                return _full(label, title)
+        if self._other_body(before, after):
+            return None
+        if after_name is None:  # "Rubio's team says the senator's best chance": the nearest
+            for word in reversed(re.findall(r"[A-Z][\w'’-]+", before[-200:])):  # holder named
+                label = self.holders.get((_fold_name(word), title))  # before in the statement
+                if label is not None:
+                    return _full(label, title)
+        only = self.qualified.get(title, set())
+        if len(only) == 1 and not (after_name and only & set(self.holders.values())):
+            label = next(iter(only))  # not when it is held by someone else than the name here
+        # a story about several countries: the one country the statement names
+        country = self.country or _only_country(before[-300:] + " " + after[:300])
+        if label is None and country == _US:
+            label = _US_TITLES.get(title)
+        elif label is None and country and title in _FOREIGN_TITLES:
+            label = office_label(title, country)
+        return _full(label, title) if label else None
+
+    def _other_body(self, before: str, after: str) -> bool:
+        if re.match(r"^,? (?:of|at) (?!\w+ing\b)", after):
+            return True
+        prev = re.search(r"([\w'’.-]+)\s*$", before)
+        if prev is None:
+            return False
+        word = prev.group(1)
+        if word.lower() in _LEAD_WORDS or (word.islower() and word != "its"
+                                           and word.endswith(("ed", "ing", "s"))):
+            return False  # "the president", "elected president", "says President-elect"
+        possessive = re.sub(r"(?:'s|’s)$", "", word)
+        if possessive != word and possessive[:1].isupper():
+            return False  # "Obama's presidency", "Kasich's governorship"
+        return True
+
+
+def _country_of_text(text: str, election_country: str | None = None) -> str | None:
+    """The country an article is about: the United States when it names US things (states,
+    Congress, the White House) at least as often as any other country, else the country it
+    names most (twice at least, and more often than any other); the country of its main
+    election counts as two mentions (an Australian story may name the American election)."""
+    counts: dict[str, int] = {election_country: 2} if election_country else {}
+    for m in re.finditer(rf"\b(?:{_STATE_OR_COUNTRY})\b", text):
+        word = m.group(0)
+        country = _US if word in STATE_BY_NAME else COUNTRY_LABELS.get(word)
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    counts[_US] = counts.get(_US, 0) + len(_US_CUES.findall(text))
+    ranked = sorted(counts, key=lambda c: (counts[c], c == _US), reverse=True)
+    best, second = counts[ranked[0]], counts[ranked[1]] if len(ranked) > 1 else 0
+    return ranked[0] if best >= 2 and (best > second or ranked[0] == _US) else None
+
+
+def _only_country(text: str) -> str | None:
+    """The one country `text` names (a US state names the United States), else None."""
+    named = {_US if m.group(0) in STATE_BY_NAME else COUNTRY_LABELS.get(m.group(0))
+             for m in re.finditer(rf"\b(?:{_STATE_OR_COUNTRY})\b", text)}
+    return named.pop() if len(named) == 1 else None
+
+
+_ISO_COUNTRIES = {c.iso: c.label for c in lexicons.COUNTRIES if c.iso} | {"us": _US}
+_SCOPES: dict[int, tuple[object, ArticleOffices]] = {}
+
+
+def article_offices(ctx: ArticleContext) -> ArticleOffices:
+    """The offices of the article `ctx` reads (read once per article)."""
+    cached = _SCOPES.get(id(ctx))
+    if cached is not None and cached[0] is ctx:
+        return cached[1]
+    people = [(sp.start, sp.end, ctx.people.people[sp.person].last,
+               ctx.people.people[sp.person].known) for sp in ctx.people.spans]
+    main = ctx.main_election
+    country = None
+    if main is not None and main.division:
+        iso = re.match(r"ocd-division/country:(\w\w)", main.division)
+        country = _ISO_COUNTRIES.get(iso.group(1)) if iso else None
+    scope = ArticleOffices.read(ctx.article.text, country=country, people=people,
+                                date=ctx.article.date)
+    _SCOPES.clear()
+    _SCOPES[id(ctx)] = (ctx, scope)
+    return scope

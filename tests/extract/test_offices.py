@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract import Extractor
 from kg.extract.gazetteer import load
-from kg.extract.offices import find_titles, name_office
+from kg.extract.offices import ArticleOffices, find_titles, name_office
 from tests.extract.small_texts import rel, run
 
 
@@ -56,6 +56,8 @@ def test_jurisdiction_just_outside_the_title() -> None:
         "U.S. Senator from Vermont")
     assert name_office("attorney general", after=" of Virginia, sued.").label == (
         "Attorney General of Virginia")
+    assert name_office("House Majority Leader", before="Pennsylvania's Republican ").label == (
+        "Majority Leader of the Pennsylvania House of Representatives")
 
 
 def test_the_holders_record_fixes_the_seat() -> None:
@@ -121,3 +123,69 @@ def test_office_phrasings(extractor: Extractor) -> None:
     assert ("Hillary Clinton", "United States Secretary of State") in offices
     assert ("Kris Jordan", "Member of the Ohio Senate") in offices
     assert ("Jim Inhofe", "U.S. Senator from Oklahoma") in offices
+
+
+def _bare(scope: ArticleOffices, text: str, title: str) -> str:
+    """The label of the first `title` in `text`, read in the article `scope`."""
+    at = text.index(title)
+    return name_office(title, before=text[:at], after=text[at + len(title):],
+                       scope=scope).label
+
+
+def test_a_bare_title_takes_the_office_its_holder_was_named_with() -> None:
+    text = ("Ohio Gov. John Kasich won his home state. Florida Gov. Rick Scott stayed out. "
+            "On Tuesday Gov. Kasich said he would stay in the race.")
+    scope = ArticleOffices.read(text)
+    later = text[text.index("On Tuesday"):]
+    assert _bare(scope, later, "Gov.") == "Governor of Ohio"
+    text = ("Florida Sen. Marco Rubio and Texas Sen. Ted Cruz spoke. Rubio, a 44-year-old "
+            "first-term U.S. senator, is trying to lead.")
+    later = text[text.index("Rubio,"):]
+    assert _bare(ArticleOffices.read(text), later, "U.S. senator") == "U.S. Senator from Florida"
+    said = "Given Trump's lead, Rubio's team says the senator's best chance is Florida."
+    assert _bare(ArticleOffices.read(text), said, "senator") == "U.S. Senator from Florida"
+
+
+def test_a_bare_title_takes_the_one_office_of_that_title_the_article_names() -> None:
+    text = ("The Australian prime minister, Julia Gillard, spoke in Canberra. Later the prime "
+            "minister left Australia for a summit.")
+    scope = ArticleOffices.read(text)
+    assert _bare(scope, text[text.index("Later"):], "prime minister") == (
+        "Prime Minister of Australia")
+
+
+def test_a_bare_title_in_a_us_story_is_the_national_office() -> None:
+    text = ("Republicans in Congress and in Ohio and Iowa said the president would veto the "
+            "bill. The White House did not comment.")
+    scope = ArticleOffices.read(text)
+    assert scope.country == "the United States"
+    assert _bare(scope, text, "president") == "President of the United States"
+    # another body's president, or nothing that decides, stays bare
+    college = "Congress, Ohio and Iowa: the president of the college resigned."
+    assert _bare(ArticleOffices.read(college), college, "president") == "President"
+    company = "Congress, Ohio and Iowa: the company president resigned."
+    assert _bare(ArticleOffices.read(company), company, "president") == "President"
+    assert _bare(ArticleOffices.read("It rained."), "the president spoke", "president") == (
+        "President")
+
+
+@pytest.mark.parametrize("surface, label", [
+    ("New York Mayor", "Mayor of New York City"),
+    ("head of the Federal Reserve", "Chair of the Federal Reserve"),
+    ("Fed Chair", "Chair of the Federal Reserve"),
+    ("Australian opposition leader", "Leader of the Opposition of Australia"),
+    ("Australian leader of the opposition", "Leader of the Opposition of Australia"),
+    ("U.S. VP", "Vice President of the United States"),
+    ("presidents", "President"),
+    ("President-elect", "President"),
+])
+def test_label_variants_name_one_office(surface: str, label: str) -> None:
+    assert name_office(surface).label == label
+
+
+def test_a_holders_bare_title_is_the_office_named_in_full_earlier(extractor: Extractor) -> None:
+    facts = run(extractor, "Ohio Gov. John Kasich won Ohio. On Tuesday, Gov. Kasich said he "
+                           "would stay in the race.", "2016-03-16")
+    offices = {f.object.label for f in facts
+               if f.relation == "holds_office" and f.object is not None}
+    assert "Governor of Ohio" in offices and "Governor" not in offices
