@@ -66,3 +66,6 @@ DEPARTMENTS: dict[str, str] = dict(_DATA["departments"])
 ORGANISATIONS: dict[str, str] = dict(_DATA["organisations"])
 # Foreign parties by the acronym or short name news uses -> full name.
 FOREIGN_PARTIES: dict[str, str] = dict(_DATA["foreign_parties"])
+# How a party's name ends ("heads", "qualified_heads" with one of "political_words") and the
+# titles a name stops before.
+PARTY_NAMES: dict[str, list[str]] = dict(_DATA["party_names"])
