@@ -60,8 +60,10 @@ _ROLE = (
     r"Lt\. Gov\.|Lieutenant Governor|state senator|state Sen\.|state Rep\.|activist|donor|"
     r"presidential nominee|Party nominee|consultant|pollster|congressman|congresswoman) "
 )
+# A US party word, not the end of a foreign one ("the German Social Democrat Martin Schulz").
+_NOT_FOREIGN = r"(?<![\w-])(?<!Social )(?<!Christian )(?<!Liberal )"
 _BEFORE = re.compile(
-    rf"(?<![\w-])(?:[Pp]resumed |[Ff]ormer |[Pp]resumptive )?{_PARTY_WORD} (?:{_ROLE})?{P}|"
+    rf"{_NOT_FOREIGN}(?:[Pp]resumed |[Ff]ormer |[Pp]resumptive )?{_PARTY_WORD} (?:{_ROLE})?{P}|"
     rf"(?<![\w-])(?P<party2>Republican|Democratic|Democrat|GOP) (?:governor|senator|congressman|congresswoman|mayor|"  # noqa: E501
     rf"lawmaker|candidate|nominee), {P}"
 )
@@ -165,7 +167,7 @@ _OCCUPATION = r"(?:businessman|businesswoman|attorney|lawyer|physician|doctor|ve
     r"auditor|comptroller|prosecutor|chairman|chairwoman|whip|stalwart|firebrand|senators?|" \
     r"representatives?|congressm[ae]n|lawmakers?|legislators?|governors?)"
 _PARTY_TITLE = re.compile(
-    rf"(?<![\w-])(?:[Ff]ormer )?{_PARTY_WORD} (?P<titles>(?:{_TITLE_WORD} ){{0,6}}"
+    rf"{_NOT_FOREIGN}(?:[Ff]ormer )?{_PARTY_WORD} (?P<titles>(?:{_TITLE_WORD} ){{0,6}}"
     rf"(?:[A-Z][\w.]*|{_OCCUPATION})) {P}"
 )
 _ORG_WORDS = re.compile(r"\b(?:National|Committee|Caucus|Coalition|Association|Convention|"
@@ -318,8 +320,10 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
 
 _CONTEST = re.compile(
     r"\b(?P<party>Republican|Democratic)(?: Party)? (?:presidential )?(?:debate|contest|primary|"
-    r"primaries|caucus(?:es)?|nomination contest)\b"
+    r"primaries|caucus(?:es)?|nomination contest|race|nomination|field)\b"
 )
+# A share of the vote or of a poll: "Clinton with 45 percent support to Sanders' 42 percent".
+_SHARE = re.compile(rf"{P}(?:'s|’s|'|’)?(?: with| at| \(|,)? \d{{1,2}}(?:\.\d)? ?(?:%|percent)")
 _PARTICIPANT = re.compile(
     rf"\bcandidates\b[^.⟨]{{0,60}}?\b(?:were|are|include|including)\s*(?P<list>(?:{P}(?:,? and |, )?)+)|"  # noqa: E501
     rf"{P} defeating {P}|{P} (?:following|finishing|coming) in \w+ place|{P}, the (?:current )?front-runner"  # noqa: E501
@@ -340,6 +344,8 @@ def _contest_parties(ctx: ArticleContext) -> list[Fact]:
             for m in _LEADS.finditer(st.masked):
                 out += [ctx.fact("party", ctx.person(p), entity, [st], 0.8, EXTRACTOR)
                         for p in (m.group(1), m.group(2))]
+            out += [ctx.fact("party", ctx.person(m.group(1)), entity, [st], 0.8, EXTRACTOR)
+                    for m in _SHARE.finditer(st.masked) if not independent(ctx, m.group(1))]
     for sts in blocks.values():
         text = " ".join(s.unit.text for s in sts)
         parties = {m.group("party") for m in _CONTEST.finditer(text)}

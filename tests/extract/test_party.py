@@ -63,6 +63,8 @@ def test_party_named_after_a_possessor_or_with_its_full_name(extractor: Extracto
     assert ("Martin Schulz", "Social Democrats") in parties
     assert ("Angela Merkel", "Christian Democratic Union") in parties
     assert not any(who == "Alexander Van der Bellen" for who, _ in parties)
+    assert ("Martin Schulz", "Democratic Party") not in rel(
+        extractor, "The German Social Democrat Martin Schulz is reelected.", "party", "2017-01-17")
 
 
 def test_us_party_before_titles_and_after_the_name(extractor: Extractor) -> None:
@@ -98,3 +100,11 @@ def test_party_mentions_tell_foreign_names_from_us_words() -> None:
     assert found("the Socialist Party of Prime Minister Di Rupo") == [
         ("Socialist Party", "Socialist Party")]
     assert found("the Tea Party and the European Union") == []
+
+
+def test_shares_in_one_partys_race_are_its_candidates(extractor: Extractor) -> None:
+    text = ("The Iowa Poll also found Hillary Clinton with 45 percent support to Martin "
+            "O'Malley's 4 percent in the Democratic race.")
+    parties = rel(extractor, text, "party", "2016-01-31")
+    assert ("Hillary Clinton", "Democratic Party") in parties
+    assert ("Martin O'Malley", "Democratic Party") in parties
