@@ -20,7 +20,7 @@ from kg.extract.confidence import fact_key
 from kg.extract.elections import ElectionRef, state_division
 from kg.extract.gazetteer import STATE_BY_NAME, KnownPerson
 from kg.extract.office_labels import PRESIDENT
-from kg.extract.party import FOREIGN, FOREIGN_ALT, us_party
+from kg.extract.party import mentions as party_mentions
 from kg.extract.statements import STATE_NAME, STATE_VOTE, ArticleContext, Statement
 from kg.model import Entity, Evidence, Fact
 
@@ -28,10 +28,6 @@ EXTRACTOR = "kg.extract.learned"
 OUTCOME_RELATIONS = ("won", "lost", "poll")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:\.\d+)?%?|[%$]")
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b|per cent\b)")
-_US_PARTY = re.compile(
-    r"\b(Republicans?|Democrats?|Democratic|GOP)\b|\((R|D)[-–,)]|\b(R|D)-[A-Z][A-Za-z.]")
-_FOREIGN = re.compile(rf"\b({FOREIGN_ALT})\b")
-_PARTY_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+ ){0,5}(?:Party|party)\b(?: of [A-Z][\w-]+)?")
 _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|one-time|retired|outgoing|erstwhile)\W*$",
                      re.I)
 _YEAR = re.compile(r"\b(19[6-9]\d|20[0-4]\d)\b")
@@ -509,19 +505,6 @@ def _pair_features(view: str, subj: tuple[int, int], obj: tuple[int, int]) -> se
 
 
 def _parties(text: str) -> list[tuple[Entity, tuple[int, int]]]:
-    out: list[tuple[Entity, tuple[int, int]]] = []
-    for m in _US_PARTY.finditer(text):
-        word = next(g for g in m.groups() if g)
-        party = us_party(word)
-        if party is not None:
-            out.append((party, m.span()))
-    for m in _FOREIGN.finditer(text):
-        out.append((Entity(type="Party", label=FOREIGN[m.group(1)]), m.span()))
-    for m in _PARTY_NAME.finditer(text):
-        label = re.sub(r"^(?:The|the) ", "", m.group(0))
-        if label.split()[0] in ("Republican", "Democratic", "Party", "party"):
-            continue
-        out.append((Entity(type="Party", label=label), m.span()))
-    return out
-
-
+    """Every party the statement names (kg.extract.party.mentions): each is paired with each
+    person of the statement."""
+    return party_mentions(text)

@@ -70,3 +70,6 @@ FOREIGN_PARTIES: dict[str, str] = dict(_DATA["foreign_parties"])
 # backer and backing nouns, hypothetical and negative markers).
 ENDORSEMENT_WORDS: dict[str, tuple[str, ...]] = {
     key: tuple(words) for key, words in _DATA["endorsement"].items()}
+# How a party's name ends ("heads", "qualified_heads" with one of "political_words") and the
+# titles a name stops before.
+PARTY_NAMES: dict[str, list[str]] = dict(_DATA["party_names"])

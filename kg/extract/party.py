@@ -10,22 +10,46 @@ import re
 
 from kg.extract.candidacy import LEADS as _LEADS
 from kg.extract.candidacy import PARTY_GROUP as _GROUP
-from kg.extract.lexicons import FOREIGN_PARTIES, alternation
+from kg.extract.lexicons import FOREIGN_PARTIES, PARTY_NAMES, alternation
 from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
 EXTRACTOR = "kg.extract.party.v1"
 REPUBLICAN = Entity(type="Party", label="Republican Party", wikidata="Q29468")
 DEMOCRATIC = Entity(type="Party", label="Democratic Party", wikidata="Q29552")
+LIBERTARIAN = Entity(type="Party", label="Libertarian Party")
 _US_WORDS = {
     "republican": REPUBLICAN, "republicans": REPUBLICAN, "gop": REPUBLICAN, "r": REPUBLICAN,
     "rep": REPUBLICAN, "democrat": DEMOCRATIC, "democratic": DEMOCRATIC, "democrats": DEMOCRATIC,
-    "d": DEMOCRATIC, "dem": DEMOCRATIC,
+    "d": DEMOCRATIC, "dem": DEMOCRATIC, "libertarian": LIBERTARIAN, "libertarians": LIBERTARIAN,
 }
 # Foreign parties by the acronym or short name news uses (kg/extract/data/lexicons.json).
 FOREIGN = FOREIGN_PARTIES
 FOREIGN_ALT = alternation(FOREIGN_PARTIES)
-_PARTY_WORD = r"(?P<party>Republican|Democratic|Democrat|GOP)"
+_PARTY_WORD = r"(?P<party>Republican|Democratic|Democrat|GOP|Libertarian)"
+
+# A party's own name: capitalised words ending in "Party" ("People's Party for Freedom and
+# Democracy", "Freedom Party of Austria"), or in a looser head ("Alliance", "Front", "Union")
+# when a political word is in the name ("Social Liberal Union", "National Front"); a name stops
+# before a title ("the Socialist Party of Prime Minister Di Rupo").
+_TITLES = alternation(PARTY_NAMES['stop_titles'])
+_STOP = rf"(?!(?:{_TITLES})\b)"
+_NAME_WORD = rf"{_STOP}[A-Z][\w'’\-–!]*"
+_TAIL = rf"(?: (?:of|for) (?:the )?{_NAME_WORD}(?: (?:and |of the |of )?{_NAME_WORD}){{0,4}})"
+_NAME = (rf"(?<![\w'’])(?:{_NAME_WORD} ){{0,5}}"
+         rf"(?:{alternation(PARTY_NAMES['heads'] + PARTY_NAMES['qualified_heads'])})"
+         rf"(?![\w'’\-]){_TAIL}?")
+PARTY_NAME = re.compile(_NAME)
+_HEADS = set(PARTY_NAMES["heads"])
+_POLITICAL = set(PARTY_NAMES["political_words"])
+_NOT_PARTIES = set(PARTY_NAMES["not_parties"])
+_POSSESSOR = re.compile(r"^(?:[^\s'’]+ ){0,3}?[^\s'’]+['’]s (?!Party\b)")
+# "Republican Party", "Democratic Party of Wisconsin", a sentence's first word before them
+# ("Leading Republican Party figures"), but not "Social Democratic Party".
+_US_NAME = re.compile(
+    r"^(?:(?P<first>\S+) )?(?:Republican|Democratic|Democrat|GOP) Party(?: of .*)?$")
+# A party by its name or, failing that, by the acronym or short name in the lexicon.
+_ANY_NAME = rf"(?P<name>{_NAME}|(?<![\w-])(?:{FOREIGN_ALT})(?![\w-]))"
 _ROLE = (
     r"(?:(?:Party|party) )?(?:(?:presidential|primary|congressional|gubernatorial|Senate|House|"
     r"state|U\.S\.|incumbent|former|freshman|presumptive|presumed|establishment|moderate|"
@@ -36,8 +60,10 @@ _ROLE = (
     r"Lt\. Gov\.|Lieutenant Governor|state senator|state Sen\.|state Rep\.|activist|donor|"
     r"presidential nominee|Party nominee|consultant|pollster|congressman|congresswoman) "
 )
+# A US party word, not the end of a foreign one ("the German Social Democrat Martin Schulz").
+_NOT_FOREIGN = r"(?<![\w-])(?<!Social )(?<!Christian )(?<!Liberal )"
 _BEFORE = re.compile(
-    rf"(?<![\w-])(?:[Pp]resumed |[Ff]ormer |[Pp]resumptive )?{_PARTY_WORD} (?:{_ROLE})?{P}|"
+    rf"{_NOT_FOREIGN}(?:[Pp]resumed |[Ff]ormer |[Pp]resumptive )?{_PARTY_WORD} (?:{_ROLE})?{P}|"
     rf"(?<![\w-])(?P<party2>Republican|Democratic|Democrat|GOP) (?:governor|senator|congressman|congresswoman|mayor|"  # noqa: E501
     rf"lawmaker|candidate|nominee), {P}"
 )
@@ -74,6 +100,79 @@ _OF_ORG_PARTY = re.compile(
     rf"(?:candidate|nominee|leader|chairman|chairwoman|chairperson)\b|"
     rf"{ORG}(?: \(⟪\d+⟫\))? (?:party )?(?:candidate|nominee|leader|chairman|chairwoman) {P}"
 )
+# Foreign parties by their own name (or the lexicon's acronym): "Mark Rutte of the People's
+# Party for Freedom and Democracy", "Prime Minister Victor Ponta's ruling Social Liberal Union",
+# "Freedom Party of Austria candidate Norbert Hofer", "The Social Democrats, led by Borut Pahor",
+# "Martin Schulz resigns as leader of the Social Democratic Party of Germany".
+_SIDE = r"(?:ruling|governing|opposition|centre-right|center-right|centre-left|center-left|" \
+    r"conservative|liberal|socialist|nationalist|centrist|populist|far-right|far-left|new|own)"
+_MEMBER = r"(?:leader|chairman|chairwoman|chair|president|head|founder|co-founder|member|" \
+    r"candidate|nominee|deputy leader|co-leader|MP|lawmaker|legislator)"
+_NAMED_PARTY = [
+    re.compile(rf"{P},? (?:of|from) (?:the )?(?:{_SIDE} )*{_ANY_NAME}"),
+    re.compile(rf"{P}(?:'s|’s) (?:{_SIDE} )*{_ANY_NAME}"),
+    re.compile(rf"{_ANY_NAME}(?: \([^)⟨]{{1,40}}\))? (?:(?:presidential|party|parliamentary|former|"
+               rf"state|[A-Z][\w.]*) ){{0,4}}(?:{_MEMBER}|(?!(?:{_SIDE})\b)[A-Z][\w.]*) {P}"),
+    re.compile(rf"{_ANY_NAME} of (?:(?:{_TITLES}|former|current) ){{1,3}}{P}"),
+    re.compile(rf"{P},? (?:[^⟨.;]{{0,80}} )?(?:become|became|becomes|is|was|as) (?:the )?"
+               rf"{_ANY_NAME}(?:'s|’s) (?:[\w-]+ )?(?:{_MEMBER})\b"),
+    re.compile(rf"{_ANY_NAME}(?: \([^)⟨]{{1,40}}\))?,? (?:led|headed|founded|formed) by "
+               rf"(?:[\w.\-]+ ){{0,3}}?{P}"),
+    re.compile(rf"{P},? (?:[^,.;⟨]{{0,50}} as |(?:is |was )?(?:the |a |an )?)(?:(?:former|current|"
+               rf"interim|new|deputy) )?{_MEMBER} of (?:the )?(?:[A-Z]\w+(?:'s|’s) )?{_ANY_NAME}"),
+]
+_PERSON_GROUP = re.compile(P)
+# "Governor Perry is a Republican", "castigating Michael Dukakis as a left-of-center Democrat",
+# "Crist is a former Florida Republican governor"; "a former Democrat" is the old party.
+_IS_PARTISAN = re.compile(
+    rf"{P},? (?:is|was|as|became|becomes|remains|is also|was also) (?:a|an) "
+    rf"(?P<mods>(?:[\w\-]+ ){{0,2}}?){_PARTY_WORD}(?![\w\-])(?! (?:National|Party|Congressional|"
+    r"Governors|Senatorial|Attorneys|Press|primary|stronghold|district|state|county|seat|area|"
+    r"town|city|bastion|convention|caucus|debate|ticket|platform|wave|majority|plan|bill))"
+)
+# Seeking or winning one party's nomination: "George McGovern and Jimmy Carter winning
+# Democratic nominations", "Huntsman's failed 2012 bid for the Republican nomination".
+_NOMINATION = (r"(?:the )?(?:\d{4} )?(?P<party>Republican|Democratic|GOP|Libertarian)"
+               r"(?: Party['’]s)? (?:(?:presidential|gubernatorial|Senate|House|"
+               r"vice[- ]presidential) )?"
+               r"(?:nominations?|primar(?:y|ies)|caucus(?:es)?)\b")
+_SEEKS_NOMINATION = re.compile(
+    rf"(?P<list>{P}(?:(?:,| and|, and) {P})*),? (?:(?:has|had|have|was|were|is|are) )?"
+    rf"(?:(?:[\w-]+ly|also|then|eventually|narrowly) )?(?:win|wins|won|winning|seek|seeks|sought|"
+    rf"seeking|clinch|clinches|clinched|clinching|secure|secures|secured|securing|capture|"
+    rf"captures|captured|capturing|accept|accepts|accepted|accepting|lose|loses|lost|losing) "
+    rf"{_NOMINATION}"
+)
+_BIDS_FOR_NOMINATION = re.compile(
+    rf"(?P<list>{P})(?:'s|’s) (?:[\w-]+ ){{0,3}}?(?:bid|campaign|run|quest|race) for {_NOMINATION}")
+# Washington-style descriptions after the name: "Doc Hastings, Washington state Republican,",
+# "Ted Cruz, Texas Republican", "Ted Cruz, Republican of Texas".
+_HOME_PARTISAN = re.compile(
+    rf"{P}, (?:(?:[A-Z][\w.]+ ){{1,2}}(?:state )?{_PARTY_WORD}(?![\w\-])(?! (?:Party|National|"
+    r"Congressional|Governors|Senatorial|Attorneys|Press|primary|caucus|convention|leaders?|"
+    r"party)\b)|(?P<party2>Republican|Democrat) (?:of|from) [A-Z])"
+)
+# "Democrats Hillary Clinton and Martin O'Malley"
+_PARTISANS = re.compile(
+    rf"(?<![\w-])(?P<party>Republicans|Democrats) (?P<list>{P}(?:, {P})*,? and {P})")
+_TICKET = re.compile(
+    rf"{P},? (?:was |is |will be )?(?:on|tops|topped|heads|headed) the {_PARTY_WORD} ticket\b")
+# "Republican House Majority Leader Mike Turzai", "Democratic U.S. presidential candidate and
+# former South Bend Mayor Pete Buttigieg": a party word, titles (the last capitalised), the name.
+_TITLE_WORD = r"(?:[A-Z][\w.\-]*|state|former|presidential|congressional|gubernatorial|" \
+    r"candidate|hopeful|nominee|incumbent|and former)"
+_OCCUPATION = r"(?:businessman|businesswoman|attorney|lawyer|physician|doctor|veteran|" \
+    r"billionaire|megadonor|politician|commissioner|councilman|councilwoman|councilmember|" \
+    r"assemblyman|assemblywoman|delegate|official|officeholder|newcomer|sheriff|treasurer|" \
+    r"auditor|comptroller|prosecutor|chairman|chairwoman|whip|stalwart|firebrand|senators?|" \
+    r"representatives?|congressm[ae]n|lawmakers?|legislators?|governors?)"
+_PARTY_TITLE = re.compile(
+    rf"{_NOT_FOREIGN}(?:[Ff]ormer )?{_PARTY_WORD} (?P<titles>(?:{_TITLE_WORD} ){{0,6}}"
+    rf"(?:[A-Z][\w.]*|{_OCCUPATION})) {P}"
+)
+_ORG_WORDS = re.compile(r"\b(?:National|Committee|Caucus|Coalition|Association|Convention|"
+                        r"Party|Governors|Attorneys|Senatorial|Campaign|Club|Conference|"
+                        r"Leadership|Study|Policy|Institute|Foundation|PAC)\b")
 _STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|Press secretary|staffer|aide)\b")  # noqa: E501
 
 
@@ -85,12 +184,80 @@ def foreign_party(name: str) -> Entity:
     return Entity(type="Party", label=FOREIGN.get(name, name))
 
 
+def _name_start(surface: str) -> int:
+    """Where the name itself begins in a PARTY_NAME match: after "The" and after the possessor
+    news puts before it ("Mark Rutte's People's Party …", "Norway's Labour Party")."""
+    start = 4 if surface.startswith(("The ", "the ")) else 0
+    while m := _POSSESSOR.match(surface[start:]):
+        start += m.end()
+    return start
+
+
+def named_party(surface: str) -> Entity | None:
+    """The party a PARTY_NAME match (or a lexicon acronym) names; None for a US party (read
+    from its word), a lone head word or a name of that shape that is no party."""
+    if surface in FOREIGN:
+        return foreign_party(surface)
+    label = surface[_name_start(surface):]
+    words = label.split()
+    us = _US_NAME.match(label)
+    if (len(words) < 2 or (us and us.group("first") not in _POLITICAL) or label in _NOT_PARTIES
+            or not (_HEADS & set(words) or _POLITICAL & set(words[:-1]))):
+        return None
+    if label.startswith("Libertarian Party"):
+        return LIBERTARIAN
+    return foreign_party(label)
+
+
+_US_MENTION = re.compile(
+    r"\b(Republicans?|Democrats?|Democratic|GOP|Libertarians?)\b|\((R|D)[-–,)]|\b(R|D)-[A-Z][A-Za-z.]")
+_FOREIGN_MENTION = re.compile(rf"(?<![\w-])({FOREIGN_ALT})(?![\w-])")
+
+
+# "Kuomintang (Chinese Nationalist Party)": a name in brackets after a party glosses it.
+_GLOSS = re.compile(rf"({FOREIGN_ALT}) \($")
+
+
+def mentions(text: str) -> list[tuple[Entity, tuple[int, int]]]:
+    """Every party `text` names, with its span: US party words and tags, foreign parties by
+    their own name or by the lexicon's acronyms. A US word inside a longer name is that name's
+    ("Social Democratic Party", "Democratic Rally"), not the US party's."""
+    out: list[tuple[Entity, tuple[int, int]]] = []
+    names: list[tuple[int, int]] = []
+    for m in PARTY_NAME.finditer(text):
+        party = named_party(m.group(0))
+        gloss = _GLOSS.search(text, 0, m.start())
+        if party is not None and gloss and FOREIGN[gloss.group(1)] != party.label:
+            names.append(m.span())  # an alias: its words are no US party, nor a party apart
+        elif party is not None:
+            span = (m.start() + _name_start(m.group(0)), m.end())
+            out.append((party, span))
+            names.append(span)
+    for m in _FOREIGN_MENTION.finditer(text):
+        if not any(a <= m.start() and m.end() <= b for a, b in names):
+            out.append((foreign_party(m.group(1)), m.span()))
+    for m in _US_MENTION.finditer(text):
+        party = us_party(next(g for g in m.groups() if g))
+        if party is not None and not any(a <= m.start() < b for a, b in names):
+            out.append((party, m.span()))
+    return out
+
+
+def independent(ctx: ArticleContext, person: int | str) -> bool:
+    """The reference records give the person no party but Independent in every term (Bernie
+    Sanders, Angus King): a Democratic label in the text ("Democrat Bernie Sanders") is how
+    they caucus or run, not a membership the annotators record."""
+    known = ctx.people.people[int(person)].known
+    parties = {t.party for t in known.terms if t.party} if known is not None else set()
+    return parties == {"Independent"}
+
+
 def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     out: list[Fact] = []
     text = st.people_only
 
     def add(person: str, party: Entity | None, conf: float, **attrs: object) -> None:
-        if party is None:
+        if party is None or (party in (REPUBLICAN, DEMOCRATIC) and independent(ctx, person)):
             return
         out.append(ctx.fact("party", ctx.person(person), party, [st], conf, EXTRACTOR,
                             attributes=attrs or None))
@@ -120,6 +287,29 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
         if name in FOREIGN or re.search(r"\b[Pp]arty$", name):
             add(who, us_party(name.split()[0]) if name in ("Republican Party", "Democratic Party")
                 else foreign_party(name), 0.85)
+    for rule in _NAMED_PARTY:
+        for m in rule.finditer(text):
+            who = next(g for g in _PERSON_GROUP.findall(m.group(0)))
+            party = named_party(m.group("name")) or us_party(m.group("name").split()[0])
+            if party is not None and not _STAFF.search(m.group(0)):
+                add(who, party, 0.85)
+    for m in _IS_PARTISAN.finditer(text):
+        former = m.group("mods").strip() in ("former", "former registered", "onetime", "ex-")
+        add(m.group(1), us_party(m.group("party")), 0.85, **({"former": True} if former else {}))
+    for rule in (_SEEKS_NOMINATION, _BIDS_FOR_NOMINATION):
+        for m in rule.finditer(text):
+            for p in re.findall(P, m.group("list")):
+                add(p, us_party(m.group("party")), 0.85)
+    for m in _PARTISANS.finditer(text):
+        for p in re.findall(P, m.group("list")):
+            add(p, us_party(m.group("party")), 0.88)
+    for m in _HOME_PARTISAN.finditer(text):
+        add(m.group(1), us_party(m.group("party") or m.group("party2")), 0.88)
+    for m in _TICKET.finditer(text):
+        add(m.group(1), us_party(m.group("party")), 0.85)
+    for m in _PARTY_TITLE.finditer(text):
+        if not _ORG_WORDS.search(m.group("titles")) and not _STAFF.search(m.group(0)):
+            add(m.groups()[-1], us_party(m.group("party")), 0.88)
     for m in _POSSESSIVE_FOREIGN.finditer(text):
         add(m.group(1), foreign_party(m.group("name")), 0.85)
     for m in _FROM_FOREIGN.finditer(text):
@@ -130,8 +320,10 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
 
 _CONTEST = re.compile(
     r"\b(?P<party>Republican|Democratic)(?: Party)? (?:presidential )?(?:debate|contest|primary|"
-    r"primaries|caucus(?:es)?|nomination contest)\b"
+    r"primaries|caucus(?:es)?|nomination contest|race|nomination|field)\b"
 )
+# A share of the vote or of a poll: "Clinton with 45 percent support to Sanders' 42 percent".
+_SHARE = re.compile(rf"{P}(?:'s|’s|'|’)?(?: with| at| \(|,)? \d{{1,2}}(?:\.\d)? ?(?:%|percent)")
 _PARTICIPANT = re.compile(
     rf"\bcandidates\b[^.⟨]{{0,60}}?\b(?:were|are|include|including)\s*(?P<list>(?:{P}(?:,? and |, )?)+)|"  # noqa: E501
     rf"{P} defeating {P}|{P} (?:following|finishing|coming) in \w+ place|{P}, the (?:current )?front-runner"  # noqa: E501
@@ -152,6 +344,8 @@ def _contest_parties(ctx: ArticleContext) -> list[Fact]:
             for m in _LEADS.finditer(st.masked):
                 out += [ctx.fact("party", ctx.person(p), entity, [st], 0.8, EXTRACTOR)
                         for p in (m.group(1), m.group(2))]
+            out += [ctx.fact("party", ctx.person(m.group(1)), entity, [st], 0.8, EXTRACTOR)
+                    for m in _SHARE.finditer(st.masked) if not independent(ctx, m.group(1))]
     for sts in blocks.values():
         text = " ".join(s.unit.text for s in sts)
         parties = {m.group("party") for m in _CONTEST.finditer(text)}
@@ -167,20 +361,30 @@ def _contest_parties(ctx: ArticleContext) -> list[Fact]:
 
 
 _THE_PARTISAN = re.compile(
-    r"^The (?:[\w-]+ ){0,2}(?P<party>Democrat|Republican)\b(?! (?:Party|National|leaders?))"
+    r"^The (?:[\w-]+ ){0,2}(?P<party>Democrat|Republican)\b(?! (?:Party|National|leaders?))|"
+    r"(?:^|, )(?:[Tt]he|[Aa]nd the) (?:(?:former|presumptive|likely|eventual) )?"
+    r"(?P<party2>Democratic|Republican|GOP|Libertarian) (?:(?:presidential|Senate|House|"
+    r"gubernatorial|congressional|mayoral|vice presidential) )?(?:nominee|candidate|hopeful|"
+    r"front-runner|frontrunner|senator|governor|congressman|congresswoman|incumbent|"
+    r"challenger|contender)\b"
 )
 
 
 def _the_partisan(ctx: ArticleContext) -> list[Fact]:
-    """'… Nancy Pelosi breaks the record … The 77-year-old Democrat spoke …': the statement
-    before names the person."""
+    """'… Nancy Pelosi breaks the record … The 77-year-old Democrat spoke …', '… Clinton
+    said … The Democratic presidential nominee also urged …': the statement before names the
+    person."""
     out = []
     prev: Statement | None = None
     for st in ctx.statements:
-        m = _THE_PARTISAN.match(st.masked)
-        if m and not st.people and prev is not None and prev.block == st.block and prev.people:
-            out.append(ctx.fact("party", ctx.person(prev.people[0]), us_party(m.group("party")),
-                                [prev, st], 0.8, EXTRACTOR))
+        m = _THE_PARTISAN.search(st.masked)
+        near = prev is not None and (prev.block == st.block or m is not None
+                                     and m.group("party2") is not None)
+        if (m and not st.people and prev is not None and near and prev.people
+                and not independent(ctx, prev.people[0])):
+            out.append(ctx.fact("party", ctx.person(prev.people[0]),
+                                us_party(m.group("party") or m.group("party2")), [prev, st],
+                                0.8, EXTRACTOR))
         prev = st
     return out
 

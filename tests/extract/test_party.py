@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract import Extractor
+from kg.extract import Extractor, party
 from tests.extract.small_texts import rel, run, triples
 
 
@@ -48,3 +48,63 @@ def test_foreign_party_membership_phrasings(extractor: Extractor) -> None:
     parties = rel(extractor, text, "party", "2024-01-13")
     assert ("Lai Ching-te", "Democratic Progressive Party") in parties
     assert ("Hou Yu-ih", "Kuomintang") in parties
+
+
+def test_party_named_after_a_possessor_or_with_its_full_name(extractor: Extractor) -> None:
+    """Current-Events shapes: "X's Y Party", "Y candidate X", "Y, led by X", "leader of Y"."""
+    text = ("Exit polls suggest that incumbent Prime Minister Mark Rutte's People's Party for "
+            "Freedom and Democracy will win the most seats in the election. Voters in Austria "
+            "elect Alexander Van der Bellen over Freedom Party of Austria candidate Norbert "
+            "Hofer. The Social Democrats, led by Martin Schulz, lose ground. Angela Merkel "
+            "resigns as leader of the Christian Democratic Union.")
+    parties = rel(extractor, text, "party", "2017-09-13")
+    assert ("Mark Rutte", "People's Party for Freedom and Democracy") in parties
+    assert ("Norbert Hofer", "Freedom Party of Austria") in parties
+    assert ("Martin Schulz", "Social Democrats") in parties
+    assert ("Angela Merkel", "Christian Democratic Union") in parties
+    assert not any(who == "Alexander Van der Bellen" for who, _ in parties)
+    assert ("Martin Schulz", "Democratic Party") not in rel(
+        extractor, "The German Social Democrat Martin Schulz is reelected.", "party", "2017-01-17")
+
+
+def test_us_party_before_titles_and_after_the_name(extractor: Extractor) -> None:
+    text = ("Pennsylvania's Republican House Majority Leader Mike Turzai spoke in June. "
+            "“Coal jobs matter,” said Doc Hastings, Washington state Republican, on Friday. "
+            "Governor Perry is a Republican, and outsiders George McGovern and Jimmy Carter won "
+            "Democratic nominations.")
+    parties = rel(extractor, text, "party", "2014-08-17")
+    assert ("Mike Turzai", "Republican Party") in parties
+    assert ("Doc Hastings", "Republican Party") in parties
+    assert ("George McGovern", "Democratic Party") in parties
+    assert ("Jimmy Carter", "Democratic Party") in parties
+
+
+def test_independents_in_the_records_get_no_party_from_a_label(extractor: Extractor) -> None:
+    """Bernie Sanders sits as an Independent in every term the reference records give."""
+    parties = rel(extractor, "Democrat Bernie Sanders called it a tossup with Hillary Clinton.",
+                  "party", "2016-01-31")
+    assert not any(who == "Bernie Sanders" for who, _ in parties)
+
+
+def test_party_mentions_tell_foreign_names_from_us_words() -> None:
+    """A US word inside a foreign name is the name's; a bracketed gloss is no party apart."""
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(e.label, text[a:b]) for e, (a, b) in party.mentions(text)]
+
+    assert found("Nicos Anastasiades of the Democratic Rally") == [
+        ("Democratic Rally", "Democratic Rally")]
+    assert found("Iowa Democrats met") == [("Democratic Party", "Democrats")]
+    assert found("the Kuomintang (Chinese Nationalist Party) candidate") == [
+        ("Kuomintang", "Kuomintang")]
+    assert found("Hugo Chavez's Socialist Party wins") == [("Socialist Party", "Socialist Party")]
+    assert found("the Socialist Party of Prime Minister Di Rupo") == [
+        ("Socialist Party", "Socialist Party")]
+    assert found("the Tea Party and the European Union") == []
+
+
+def test_shares_in_one_partys_race_are_its_candidates(extractor: Extractor) -> None:
+    text = ("The Iowa Poll also found Hillary Clinton with 45 percent support to Martin "
+            "O'Malley's 4 percent in the Democratic race.")
+    parties = rel(extractor, text, "party", "2016-01-31")
+    assert ("Hillary Clinton", "Democratic Party") in parties
+    assert ("Martin O'Malley", "Democratic Party") in parties
