@@ -77,7 +77,7 @@ def system_mentions(docs: list[str]) -> dict[str, dict[tuple[object, ...], str]]
 
     extractor = Extractor(learned=False)
     titles = candidates.Generator(load_model().titles).titles
-    out: dict[str, dict[tuple[object, ...], str]] = {t: {} for t in TYPES}
+    out: dict[str, dict[tuple[object, ...], str]] = {t: {} for t in (*TYPES, "ElectionPhrase")}
     for article in iter_articles([str(DOCS / d) for d in docs]):
         analysed = extractor.analyse(article)  # type: ignore[arg-type]
         if analysed is None:
@@ -91,6 +91,10 @@ def system_mentions(docs: list[str]) -> dict[str, dict[tuple[object, ...], str]]
             contest = contest_of(ref.entity()) if ref is not None else None
             if contest is not None:
                 out["Election"][(doc, st.unit.start, st.unit.end)] = contest_iri(contest)
+            for a, b, race in st.races:  # a race phrase of a statement naming several races
+                contest = contest_of(race.entity())
+                if contest is not None:
+                    out["ElectionPhrase"][(doc, a, b)] = contest_iri(contest)
             for m in titles.finditer(st.unit.text) if titles else ():
                 a = st.unit.start + m.start()
                 holder = next((ctx.people.people[sp.person].known for sp in ctx.people.spans
@@ -103,11 +107,15 @@ def system_mentions(docs: list[str]) -> dict[str, dict[tuple[object, ...], str]]
     return out
 
 
-def _align(kind: str, mention: dict[str, object], system: dict[tuple[object, ...], str]
-           ) -> str | None:
-    """The system node for a gold mention: a person or office span that overlaps it, an
-    election read at the statement containing it."""
+def _align(kind: str, mention: dict[str, object], system: dict[tuple[object, ...], str],
+           phrases: dict[tuple[object, ...], str] | None = None) -> str | None:
+    """The system node for a gold mention: a person or office span that overlaps it; for an
+    election, the race phrase it overlaps in a statement naming several races (`phrases`),
+    else the election read at the statement containing it."""
     doc, a, b = mention["document"], int(mention["start"]), int(mention["end"])  # type: ignore
+    for (d, s, e), node in (phrases or {}).items():
+        if d == doc and s < b and a < e:
+            return node
     for (d, s, e), node in system.items():
         if d != doc:
             continue
@@ -126,7 +134,7 @@ def score(gold_rows: list[dict[str, object]],
         gold = {(r["document"], r["start"], r["end"]): str(r["entity"]) for r in rows}
         found = {}
         for r in rows:
-            node = _align(kind, r, system[kind])
+            node = _align(kind, r, system[kind], system["ElectionPhrase"])
             if node is not None:
                 found[(r["document"], r["start"], r["end"])] = node
         p, rec, f = b_cubed(gold, found)
@@ -152,7 +160,7 @@ def errors(gold_rows: list[dict[str, object]],
            system: dict[str, dict[tuple[object, ...], str]], kind: str) -> list[str]:
     """Readable lines: gold entities split over nodes (or not found), nodes merging entities."""
     rows = [r for r in gold_rows if r["type"] == kind]
-    node_of = {id(r): _align(kind, r, system[kind]) for r in rows}
+    node_of = {id(r): _align(kind, r, system[kind], system["ElectionPhrase"]) for r in rows}
     lines: list[str] = []
 
     def where(r: dict[str, object]) -> str:

@@ -100,6 +100,12 @@ _PARTY_CHAIR = re.compile(
     r"\b(?:elected|election|race|vote|contest)\b[^.]{0,40}\b(?:[Cc]hair|[Cc]hairman|[Cc]hairwoman) "
     r"of the (?P<party3>Democratic|Republican) National Committee"
 )
+# "he will stand for reelection as speaker", "the speaker's election"
+_SPEAKER_VOTE = re.compile(
+    r"\b(?:re-?election|election|vote|ballot|race|bid) (?:as|for) (?:House )?[Ss]peaker\b|"
+    r"\b(?:House )?[Ss]peaker(?:ship)?(?:'s|’s)? (?:election|vote|ballot|race)\b")
+_SPEAKER = "Speaker of the United States House of Representatives"
+_WILL = re.compile(r"\b(?:will|is to|is set to|is expected to)\b")
 _PARLIAMENTARY = re.compile(
     r"\b(?:parliamentary|legislative|federal|snap|general) elections?\b", re.I
 )
@@ -132,6 +138,12 @@ _NOMINATION_STATE = re.compile(
     rf"(?:caucus(?:es)?|primary|primaries)\b"
 )
 _COUNTRY = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})\b")
+# "a close U.S. Senate race" (no state in the phrase): the one state its statement names
+_SENATE_LOOSE = re.compile(r"\b(?:U\.S\. )?Senate (?:race|contest|election|seat)s?\b")
+# the count of pledged delegates: the presidential nomination race as a whole
+_DELEGATE_RACE = re.compile(
+    r"\b(?:race|hunt|chase|fight|battle|contest) for (?:the )?(?:pledged )?delegates\b|"
+    r"\bdelegate (?:race|count|lead|hunt|chase)\b")
 _COUNTRY_RACE = re.compile(
     rf"\b(?P<c>{_COUNTRY_ALT})(?:'s|’s)? (?:presidential|president)\b|\bpresidential "
     rf"(?:election|race|runoff|run-off|vote|poll)s? (?:in|of) (?P<c2>{_COUNTRY_ALT})\b|"
@@ -168,6 +180,10 @@ _GENERAL_HINT = re.compile(
     r"\bmatch-?ups?\b|\bhead-to-head\b|(?<!Republican )(?<!Democratic )(?<!Party )"
     r"\bpresidential debates?\b", re.I
 )
+# "the presumptive Republican nominee": the nomination race is still on (its outcome is only
+# expected), so the phrase is no sign of the general election
+_PRESUMPTIVE = re.compile(
+    r"\bpresumptive (?:(?:Republican|Democratic|GOP) )?(?:presidential )?nominee\b", re.I)
 _ELECTION_WORD = re.compile(
     r"\b(?:election|elections|race|runoff|run-off|primary|primaries|caucus\w*|vote|polls|"
     r"ballot\w*|seat|contest|won|wins|defeat\w*|candidates?|nominees?|debates?|campaign)\b", re.I
@@ -405,6 +421,12 @@ def detect(
                               else "the Republican National Committee")
         return _fill(ElectionRef("ocd-division/country:us", office, "general", None, False,
                                  "party"), when, year_only, ref)
+    if _SPEAKER_VOTE.search(text):
+        # the House's vote for its speaker: a party-internal contest of a leadership post
+        if when and not year_only and ref and when < ref.isoformat() and _WILL.search(text):
+            when = f"{int(when[:4]) + 1}{when[4:]}"  # "On Jan. 3, he will stand" in December
+        return _fill(ElectionRef("ocd-division/country:us", _SPEAKER, "general", None, False,
+                                 "party"), when, year_only, ref)
     m = _SENATE.search(text)
     if m:
         name = _title(next(g for g in m.groups() if g))
@@ -412,6 +434,13 @@ def detect(
         if state:
             return _fill(ElectionRef(state_division(state), office_label(SENATOR, name), stage,
                                      None, special, "senate"), when, year_only, ref)
+    if _SENATE_LOOSE.search(text):
+        # "a close U.S. Senate race" in a statement naming one state: that state's race
+        names = {_title(n) for n in _STATE_ANY.findall(text)}
+        state = STATE_BY_NAME.get(names.pop()) if len(names) == 1 else None
+        if state:
+            return _fill(ElectionRef(state_division(state), office_label(SENATOR, STATES[state]),
+                                     stage, None, special, "senate"), when, year_only, ref)
     if _MIDTERMS.search(text) and not _PRESIDENTIAL_RACE.search(text):
         return midterms(text, ref)
     m = _NOMINATION_STATE.search(_DC.sub("District of Columbia", text))
@@ -422,6 +451,11 @@ def detect(
         if state:
             return _fill(ElectionRef(state_division(state), PRESIDENT, "primary", None, special,
                                      "nomination"), when, year_only, ref)
+    if _DELEGATE_RACE.search(text) and ref is not None and (
+            ref.year % 4 == 0 or (ref.year % 4 == 3 and ref.month >= 6)):
+        # "his wide lead in the race for delegates": the nomination race as a whole
+        return _fill(ElectionRef("ocd-division/country:us", PRESIDENT, "primary", None, special,
+                                 "president"), when, year_only, ref)
     if _PRESIDENTIAL.search(text) or _party_nomination(text, ref):
         cm = _COUNTRY_RACE.search(text)
         if (cm is None and not _US_PRESIDENTIAL.search(text) and not _US_WORDS.search(text)
@@ -437,7 +471,7 @@ def detect(
                                      "president-foreign"), when, year_only, ref)
         return _fill(ElectionRef("ocd-division/country:us", PRESIDENT, stage, None, special,
                                  "president"), when, year_only, ref,
-                     general_hint=bool(_GENERAL_HINT.search(text)),
+                     general_hint=bool(_GENERAL_HINT.search(_PRESUMPTIVE.sub("", text))),
                      past=bool(_PAST_RACE.search(text)), future=bool(_NEXT.search(text)),
                      last=bool(_LAST_RACE.search(text)))
     if _PARLIAMENTARY.search(text):
@@ -531,6 +565,14 @@ def _fill(
         if date is None and ref is not None:
             date = str(ref.year)
         return replace(e, date=date)
+    state = (e.division or "").partition("/state:")[2][:2].upper()
+    if e.kind == "governor" and state and not e.special and ref is not None and (
+            date is None or year_only):
+        # the state's own calendar: New Jersey elects its governor in 2013, not in 2012 or 2014
+        year = governor_year(state, ref, int(date[:4]) if date else None)
+        general = stage in (None, "general")
+        date = _us_general_year(year) if general else str(year)
+        return replace(e, stage=stage, date=date)
     if date is None and ref is not None:
         if ref.year % 2 == 0 and e.kind in ("house", "governor", "senate") and not e.special \
                 and stage not in ("primary", "runoff"):
@@ -542,6 +584,27 @@ def _fill(
         if stage in (None, "general") and not e.special and y % 2 == 0:
             date = _us_general_year(y)
     return replace(e, stage=stage, date=date)
+
+
+# The years (modulo 4) in which a state elects its governor, where not the midterm years: New
+# Jersey and Virginia the year after a presidential election, Kentucky, Louisiana and
+# Mississippi the year before one; nine states with the president; two every two years.
+GOVERNOR_CYCLES: dict[str, tuple[int, ...]] = {
+    "NJ": (1,), "VA": (1,), "KY": (3,), "LA": (3,), "MS": (3,),
+    **{code: (0,) for code in ("DE", "IN", "MO", "MT", "NC", "ND", "UT", "WA", "WV")},
+    "VT": (0, 2), "NH": (0, 2),
+}
+
+
+def governor_year(state: str, ref: dt.date, named: int | None = None) -> int:
+    """The year of a state's gubernatorial election a statement on `ref` means: the one
+    nearest the year it names (a wrong year in the text: "up for re-election as governor in
+    2014" in New Jersey), else this year's or the next one."""
+    cycle = GOVERNOR_CYCLES.get(state, (2,))
+    years = [y for y in range(ref.year - 4, ref.year + 9) if y % 4 in cycle]
+    if named is not None:
+        return min(years, key=lambda y: (abs(y - named), y))
+    return next(y for y in years if y >= ref.year)
 
 
 def merge(specific: ElectionRef | None, default: ElectionRef | None) -> ElectionRef | None:

@@ -16,7 +16,7 @@ from kg.extract.elections import ElectionRef
 from kg.extract.gazetteer import STATE_BY_NAME, STATES
 from kg.extract.lexicons import STATE_ABBREVIATIONS, alternation
 from kg.extract.mentions import Mention
-from kg.extract.office_labels import PRESIDENT, SENATOR, office_label
+from kg.extract.office_labels import PRESIDENT, SENATOR, office_label, title_and_place
 from kg.extract.resolve import People
 from kg.extract.segments import Unit
 from kg.model import Article, Entity, Evidence, Fact
@@ -37,6 +37,9 @@ class Statement:
     people_only: str = ""  # masked with person spans only (organisation names kept)
     scoped: bool = False  # the statement or its block (not just the article) names a race
     also: tuple[ElectionRef, ...] = ()  # the same contest in other states the statement lists
+    # a statement naming races of different offices ("the presidential election but … a close
+    # U.S. Senate race"): each race phrase's own race, as (start, end, race) in article offsets
+    races: tuple[tuple[int, int, ElectionRef], ...] = ()
     # where `election` came from: own (the statement names it), recent (the race named just
     # before: paragraph or previous statement), seat ("the district": the House race named
     # earlier), block, main (the article's), other-state /
@@ -209,7 +212,8 @@ def build(
                       or (block_election.get(u.line) is not None
                           and u.section in ("related", "change", "change-old"))
                       or source in ("other-state", "other-year"),
-                      also=elections.also_states(u.text, mine), source=source)
+                      also=elections.also_states(u.text, mine), source=source,
+                      races=_named_races(u, country, state_for_district, first_person[id(u)]))
         )
         if named and mine is not None:
             named_races.append(mine)
@@ -227,7 +231,136 @@ def build(
         else:
             last_named = None
         previous = u
+    _own_office_races(ctx)
+    _last_contest(ctx)
     return ctx
+
+
+_LAST_CONTEST = re.compile(r"\bthe (?:last|final) (?:primary|caucus(?:es)?|contest)\b(?! season)")
+
+
+def _last_contest(ctx: ArticleContext) -> None:
+    """"vowing to stay in until the last primary next week. … 'We're going to fight hard to
+    win the primary in Washington, D.C.'": the last contest of a nomination calendar is one
+    state's, the one the statement next to it names (the one after it, else before)."""
+    sts = ctx.statements
+    for i, st in enumerate(sts):
+        e = st.election
+        if (not _LAST_CONTEST.search(st.unit.text) or e is None or e.stage != "primary"
+                or not (e.division == US or e.kind == "nomination")
+                or st.own_election is not None):
+            continue
+        for j in (i + 1, i - 1):
+            near = sts[j].own_election if 0 <= j < len(sts) else None
+            if (near is not None and near.kind == "nomination"
+                    and (near.date or "")[:4] == (e.date or "")[:4]):
+                sts[i] = replace(st, election=near, source="recent")
+                break
+
+
+# "his own reelection bid as governor", "Christie is up for re-election as governor": the race
+# for the office the person holds
+_GOVERNOR_REELECTION = re.compile(
+    r"\b(?:re-?election|reelection bid|bid for re-?election) as governor\b", re.I)
+
+
+def _own_office_races(ctx: ArticleContext) -> None:
+    """A statement about a governor's re-election, in a story about another race (rescope
+    found none): the race for the governorship the article gives that person ("New Jersey's
+    Republican Gov. Chris Christie", the person named last before), in the year the state
+    elects it."""
+    from kg.extract import offices  # offices reads statements: imported here, not at the top
+
+    for i, st in enumerate(ctx.statements):
+        m = _GOVERNOR_REELECTION.search(st.unit.text)
+        ref = dates.parse_iso(st.unit.date)
+        if m is None or st.own_election is not None or ref is None:
+            continue
+        at = st.unit.start + m.start()
+        before = [s for s in ctx.people.spans if s.start < at]
+        if not before:
+            continue
+        surname = re.sub(r"(?:'s|’s)$", "", ctx.people.people[before[-1].person].last).casefold()
+        label = offices.article_offices(ctx).holders.get((surname, "Governor"))
+        title_place = title_and_place(label) if label else None
+        code = STATE_BY_NAME.get(title_place[1]) if title_place else None
+        if code is None:
+            continue
+        named = dates.years(st.unit.text[m.end():m.end() + 10])  # "as governor in 2014"
+        year = elections.governor_year(code, ref, named[0] if named else None)
+        race = ElectionRef(elections.state_division(code), office_label("Governor", STATES[code]),
+                           "general", dates.general_election_day(year), False, "governor")
+        ctx.statements[i] = replace(st, election=race, own_election=race, source="own")
+
+
+# the head of an election mention, with what it is for: "race", "the race for delegates"
+_RACE_HEAD = re.compile(
+    r"\b(?:elections?|races?|contests?|primar(?:y|ies)|caucus(?:es)?|run-?offs?)\b"
+    r"(?: for (?:the )?(?:pledged )?(?:delegates|nomination|White House|presidency|governor|"
+    r"Senate|House))?")
+# the words before that head that qualify the race: "a close U.S. Senate", "the 2016 presidential"
+_RACE_MODIFIERS = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|\d{4}|presidential|gubernatorial|congressional|mayoral|general|"
+    r"special|close|tight|narrow|national|state(?:'s|’s)?|governor(?:'s|’s)?|the|a|an|this|"
+    r"that|his|her|its|their)\s+)*$")
+# the office (or nomination) a race phrase names, by kind
+_RACE_KINDS = (
+    ("president", re.compile(r"[Pp]residen|White House")),
+    ("senate", re.compile(r"Senate")),
+    ("governor", re.compile(r"[Gg]overnor|[Gg]ubernatorial")),
+    ("house", re.compile(r"House|[Cc]ongressional|[Dd]istrict")),
+    ("nomination", re.compile(r"delegates|nomination")),
+    ("state", re.compile(rf"\b(?:{elections.STATE_ALT})\b.*\b(?:primary|caucus)")),
+)
+
+
+def _named_races(u: Unit, country: str | None, state_for_district: Callable[[int], str | None],
+                 upto: int | None) -> tuple[tuple[int, int, ElectionRef], ...]:
+    """The race each election phrase of a statement names, when the phrases name races of
+    different kinds ("a key battleground not just for the presidential election but for a close
+    U.S. Senate race"; "Wisconsin primary voters … his lead in the race for delegates"): one
+    election per statement would give both mentions the same race. Each phrase is read with
+    the statement's words minus the other race phrases."""
+    phrases: list[tuple[int, int, str]] = []
+    for m in _RACE_HEAD.finditer(u.text):
+        modifiers = _RACE_MODIFIERS.search(u.text[:m.start()])
+        start = modifiers.start() if modifiers is not None else m.start()
+        phrase = u.text[start:m.end()]
+        kind = next((k for k, pattern in _RACE_KINDS if pattern.search(phrase)), "")
+        if kind:
+            phrases.append((start, m.end(), kind))
+    if len({k for _, _, k in phrases}) < 2:
+        return _past_presidential(u, phrases)
+    out = []
+    for a, b, _ in phrases:
+        chars = list(u.text)
+        for s, e, _ in phrases:
+            if (s, e) != (a, b):
+                chars[s:e] = " " * (e - s)  # blanked, so offsets (upto) stay the same
+        rest = "".join(chars)
+        race = elections.finalize(elections.detect(rest, u.date, country_hint=country, upto=upto,
+                                                   state_for_district=state_for_district))
+        if race is not None:
+            out.append((u.start + a, u.start + b, race))
+    return tuple(out)
+
+
+_YEAR_PRESIDENTIAL = re.compile(r"\b(?:19|20)\d\d presidential (?:election|race|contest)$")
+
+
+def _past_presidential(u: Unit, phrases: list[tuple[int, int, str]]
+                       ) -> tuple[tuple[int, int, ElectionRef], ...]:
+    """"the 2016 presidential race" in a 2018 statement that also speaks of a nomination
+    ("who sought the Republican nomination in …"): the phrase names the past election as a
+    whole, its general, whatever the statement's other words make of the statement's race."""
+    out = []
+    for a, b, kind in phrases:
+        if kind == "president" and _YEAR_PRESIDENTIAL.search(u.text[a:b]):
+            race = elections.finalize(elections.detect(u.text[a:b], u.date))
+            if race is not None and race.stage == "general" and (race.date or "9") < (
+                    u.date or ""):
+                out.append((u.start + a, u.start + b, race))
+    return tuple(out)
 
 
 _ABBREVIATION_ALT = alternation(STATE_ABBREVIATIONS)

@@ -225,3 +225,85 @@ def test_the_midterms_are_the_countrys_general_election_not_a_districts_race() -
     assert (e.division, e.date, e.office) == ("ocd-division/country:us", "2018-11-06", None)
     e = elections.detect("Democrats hope the 2018 midterms will favour them.", "2018-03-01")
     assert e is not None and e.date == "2018-11-06"
+
+
+def _phrases(extractor: Extractor, text: str, date: str) -> dict[str, str]:
+    """The race phrases of statements naming several races, with the contest each names."""
+    from kg.contests import contest_of
+    from kg.model import Article
+
+    analysed = extractor.analyse(Article(text=text, document="t.txt", origin="t.txt", date=date))
+    assert analysed is not None
+    out = {}
+    for st in analysed[0].statements:
+        for a, b, race in st.races:
+            c = contest_of(race.entity())
+            assert c is not None
+            out[text[a:b]] = f"{c.division}|{c.year}|{c.kind}"
+    return out
+
+
+def test_a_statement_naming_two_races_keeps_each_phrases_own(extractor: Extractor) -> None:
+    text = ("Northern Virginia is a key battleground not just for the presidential election but "
+            "for a close U.S. Senate race as well.")
+    races = _phrases(extractor, text, "2012-10-29")
+    assert races["the presidential election"] == "ocd-division/country:us|2012|general"
+    assert races["a close U.S. Senate race"] == "ocd-division/country:us/state:va|2012|general"
+    text = ("Most striking was how many Wisconsin primary voters still harbored deep discomfort "
+            "with Mr. Trump despite his wide lead in the race for delegates.")
+    races = _phrases(extractor, text, "2016-04-06")
+    assert races["the race for delegates"] == "ocd-division/country:us|2016|primary"
+    assert races["Wisconsin primary"] == "ocd-division/country:us/state:wi|2016|primary"
+
+
+def test_a_past_presidential_race_named_by_year_is_its_general(extractor: Extractor) -> None:
+    text = ("Kasich, who sought the Republican nomination in the 2016 presidential race, "
+            "said he would not rule out another run.")
+    races = _phrases(extractor, text, "2018-03-01")
+    assert races["the 2016 presidential race"] == "ocd-division/country:us|2016|general"
+
+
+def test_the_presumptive_nominee_before_the_conventions_is_the_nomination_race() -> None:
+    e = elections.finalize(elections.detect(
+        "The move leaves Donald Trump standing alone as the presumptive Republican presidential "
+        "nominee.", "2016-05-04"))
+    assert e is not None and (e.stage, e.date) == ("primary", "2016")
+
+
+def test_governors_are_elected_on_their_states_calendar() -> None:
+    import datetime as dt
+
+    assert elections.governor_year("NJ", dt.date(2012, 10, 31)) == 2013
+    assert elections.governor_year("NJ", dt.date(2012, 10, 31), 2014) == 2013
+    assert elections.governor_year("GA", dt.date(2017, 6, 20)) == 2018
+    assert elections.governor_year("KY", dt.date(2014, 1, 5)) == 2015
+    e = elections.detect("The New Jersey governor's race is wide open.", "2012-10-31")
+    assert e is not None and e.date == "2013-11-05"
+
+
+def test_a_governors_reelection_is_the_race_for_the_governorship_the_article_gives(
+        extractor: Extractor) -> None:
+    text = ("Superstorm Sandy built a bridge between President Obama and New Jersey's Republican "
+            "Gov. Chris Christie.\n\nYou don't even have to travel as far as 2016. Christie is up "
+            "for re-election as governor in 2014.")
+    read = dict(_statements(extractor, text, "2012-10-31"))
+    election = next(v for k, v in read.items() if "re-election" in k)
+    assert election == "ocd-division/country:us/state:nj|2013|general"
+
+
+def test_the_speakers_election_is_a_leadership_vote() -> None:
+    e = elections.detect("On Jan. 3, he will stand for reelection as speaker.", "2014-12-01")
+    assert e is not None and e.kind == "party"
+    assert (e.division, e.office, e.date) == (
+        "ocd-division/country:us", "Speaker of the United States House of Representatives",
+        "2015-01-03")
+
+
+def test_the_last_primary_is_the_state_contest_named_next(extractor: Extractor) -> None:
+    text = ("Hillary Clinton won the California primary.\n\nShe now has to appeal to the "
+            "supporters of her rival Bernie Sanders, who is vowing to stay in until the last "
+            "primary next week, as well as his party's national convention.\n\n\"We're going to "
+            "fight hard to win the primary in Washington, D.C.,\" Sanders said.")
+    read = dict(_statements(extractor, text, "2016-06-07"))
+    election = next(v for k, v in read.items() if "last primary" in k)
+    assert election == "ocd-division/country:us/district:dc|2016|primary"
