@@ -6,14 +6,17 @@ presidential results ("Trump won the district") are not results of that district
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from kg.extract import dates
 from kg.extract.candidacy import candidacy_fact
 from kg.extract.elections import ElectionRef
-from kg.extract.lexicons import STATE_BY_NAME
-from kg.extract.statements import ArticleContext, P, Statement
+from kg.extract.lexicons import LEXICONS_FILE, STATE_BY_NAME, alternation
+from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Fact
 
 EXTRACTOR = "kg.extract.results.v1"
@@ -31,15 +34,29 @@ _WIN = re.compile(
     rf"(?:is|was) projected to win|claim(?:s|ed)? victory|becomes the president-elect|"
     rf"became the president-elect|(?:is|was) elected|(?:is|was) re-?elected)"
 )
+# "won over Sanders supporters": people persuaded, not a candidate beaten
+_FOLLOWERS = re.compile(r"(?:'s|’s)? (?:supporters|voters|backers|fans|loyalists|base|camp)\b")
+_NOMINATION_NEXT = re.compile(r" (?:the |a |an |his |her |their )?(?:[\w'’.-]+ ){0,3}?nomination\b")
+_LEXICON = json.loads(LEXICONS_FILE.read_text(encoding="utf-8"))
+# "A defeated / walloped / edged out B"
+_DEFEAT_VERB = alternation(_LEXICON["result_verbs"]["finite"])
+# "…, defeating / holding off B"
+_DEFEATING = alternation(_LEXICON["result_verbs"]["gerund"])
 _DEFEAT = re.compile(
-    rf"(?<!by ){P}{_APPOS} (?:(?:was |is )?projected to )?(?:defeat(?:s|ed|ing)?|beat(?:s)?|bested|"
-    rf"edged(?: out)?|ousted|unseated|trounced|routed)(?: (?:\w+ ){{0,2}}?)?\s?{P}"
-    rf"(?P<rest>[^.]{{0,40}})"
+    rf"(?<!by ){P}{_APPOS} (?:(?:was |is )?projected to )?(?:{_DEFEAT_VERB}|{_DEFEATING})\b"
+    rf"(?: (?:\w+ ){{0,2}}?)?\s?{P}(?P<rest>[^.]{{0,40}})"
+)
+# "A clinched the Republican nomination", "eventual nominee A", "A became the party's nominee"
+_NOMINATED = re.compile(
+    rf"(?<!by ){P}{_APPOS}[^⟨.;]{{0,20}}? (?:{alternation(_LEXICON['nomination_verbs'])}) "
+    rf"(?:the |a |an |his |her |their )?(?:[\w'’.-]+ ){{0,3}}?nomination\b|"
+    rf"\beventual (?:[\w-]+ ){{0,2}}?nominee,? {P}|"
+    rf"{P}{_APPOS} (?:became|becomes|is|was|will be) the (?:[\w'’.-]+ ){{0,3}}?nominee\b"
 )
 _AFTER_DEFEATING = re.compile(
-    rf"(?<!by ){P}[^⟨.]{{0,120}}?\b(?:after|by) defeating (?:[\w-]+ ){{0,3}}?{P}|"
+    rf"(?<!by ){P}[^⟨.]{{0,120}}?\b(?:after|by) (?:{_DEFEATING}) (?:[\w-]+ ){{0,3}}?{P}|"
     rf"(?<!by ){P}[^⟨.]{{0,40}}?\b(?:wins?|won|winning|is elected|was elected|is re-?elected|"
-    rf"was re-?elected)\b.{{0,120}}?, (?:defeating|beating|ousting|edging(?: out)?) "
+    rf"was re-?elected)\b.{{0,120}}?, (?:{_DEFEATING}) "
     rf"(?:[\w.-]+ |⟪\d+⟫ ){{0,4}}?{P}"
 )
 _CONCEDED = re.compile(
@@ -55,6 +72,74 @@ _CHOSEN = re.compile(
     rf"(?:,[^,⟨.]{{1,40}},)? (?:as )?the (?:official |rightful )?winner\b"
 )
 _PLACE = re.compile(rf"{P} (?:following|finishing|coming|came|finished) in (?:second|third|fourth|fifth|last) place")  # noqa: E501
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|last)"
+# "came in a very close third", "placed (a distant) second to B", "a fourth-place finish",
+# "second-place Joseph Estrada": a placing behind the winner is a loss
+_PLACING = re.compile(
+    rf"{P}{_APPOS}[^⟨.;]{{0,40}}?\b(?:finish(?:ed|es|ing)?|came|comes|coming|placed|placing|"
+    rf"ended up) (?:in )?(?:an? |\([^)]{{1,20}}\) )?(?:(?:distant|close|very close|strong|"
+    rf"disappointing|respectable|solid|poor) )?{_ORDINAL}\b(?:[- ]place\b)?"
+    rf"(?: (?:place )?to {P})?|"
+    rf"{P}(?:'s|’s)?[^⟨.;]{{0,40}}?\b{_ORDINAL}[- ]place finish\b|"
+    rf"\b{_ORDINAL}[- ]place (?:finisher )?{P}"
+)
+# a placing is a result only in a statement about a vote
+_VOTE_WORDS = re.compile(
+    r"\b(?:primary|caucus(?:es)?|election|run-?off|contest|ballot|vote|votes)\b")
+_NOT_VOTES = re.compile(r" (?:in|for) (?:the )?(?:fundraising|money|donations|polls?|polling|"
+                        r"delegates|the race for money)\b")
+# "A lost to B", "A, the Republican who lost to B", "A loses her bid for a fourth term … to B"
+_LOST_TO = re.compile(
+    rf"(?<!by ){P}(?:{_APPOS}|,[^,⟨.]{{1,60}}\bwho)(?: (?:narrowly|badly|ultimately|eventually|"
+    rf"also|actually))? (?:lost|loses|losing)\b(?P<rest>[^⟨.;]{{0,90}})"
+)
+_LOST_WHAT = re.compile(
+    r"^(?: (?:the|a|an|his|her|their) (?:[\w-]+ ){0,4}?(?:race|election|primary|run-?off|"
+    r"contest|bid|seat|nomination|re-?election|campaign|caucus(?:es)?)\b| (?:re-?election|"
+    r"decisively|narrowly|badly|handily)\b| to\b| in (?:a |the )?(?:[\w-]+ ){0,3}?(?:race|"
+    r"election|primary|run-?off|contest|landslide|\d{4})\b| by (?:a |an )?(?:[\w-]+ ){0,3}?"
+    r"(?:margin|points?|votes)\b)"
+)
+# "A was defeated by B", "A was ousted in a primary by B"
+_DEFEATED_BY = re.compile(
+    rf"(?<!by ){P}{_APPOS} (?:was|were|is|got|had been) (?:narrowly |soundly |handily |easily )?"
+    rf"(?:defeated|beaten|ousted|unseated|routed|trounced)\b(?P<rest>[^⟨.;]{{0,60}})"
+)
+_BY_WINNER = re.compile(rf"^[^⟨]{{0,40}}?\bby (?:[\w.-]+ ){{0,4}}?{P}")
+# "A's narrow victory in Iowa", "Trump's presidential victory", "Moore's Senate loss"
+_POSSESSIVE_RESULT = re.compile(
+    rf"{P}(?:'s|’s) (?P<mods>(?:[\w-]+ ){{0,3}}?)(?P<noun>victory|win|landslide|triumph|"
+    rf"loss|defeat)\b(?! (?:of|for)\b)"
+)
+# "Garcia's victory marks a shift from 2016, when …": the year named is another race's
+_CONTRAST = re.compile(
+    r"\b(?:from|since|than|unlike|compared (?:with|to))\b[^.⟨]{0,30}\b(?:19|20)\d\d\b")
+_VICTORY_OVER = re.compile(
+    rf"{P}[^⟨.;]{{0,60}}?\b(?:victory|win|triumph|landslide) (?:over|against) "
+    rf"(?:[\w.-]+ ){{0,4}}?{P}"
+)
+# "with Hillary Clinton winning against Bernie Sanders", "Grybauskaite winning re-election"
+_WINNING_MORE = re.compile(
+    rf"{P} winning (?:re-?election|another term|a (?:[\w-]+ )?term|against (?:[\w.-]+ ){{0,4}}?"
+    rf"{P})"
+)
+# "failed Senate candidates A and B", "defeated candidate A", "A's failed 2012 bid",
+# "A, who mounted an unsuccessful bid", "A fell short in a congressional primary"
+_FAILED = re.compile(
+    rf"\b(?:failed|defeated|losing|unsuccessful) (?:[\w-]+ ){{0,2}}?(?:candidates?|nominees?|"
+    rf"challengers?) (?:[\w.-]+ ){{0,3}}?{P}(?:[^⟨.;]{{0,30}}? and (?:[\w.-]+ ){{0,3}}?{P})?|"
+    rf"{P}(?:'s|’s) (?:failed|unsuccessful|losing) (?:\d{{4}} )?(?:[\w-]+ ){{0,2}}?(?:bid|run|"
+    rf"campaign|candidacy)\b|"
+    rf"{P}{_APPOS}[^⟨.;]{{0,30}}?\b(?:mounted|made|waged|staged|ran) an? (?:[\w-]+ )?"
+    rf"(?:unsuccessful|failed|losing) (?:[\w-]+ )?(?:bid|run|campaign|challenge)\b|"
+    rf"{P}{_APPOS} (?:fell|falls) short (?:in|of winning)\b"
+)
+# "Arizona voters re-elected McCain"
+_VOTERS_ELECTED = re.compile(
+    rf"\b(?:voters|[Vv]oters in [A-Z]\w+(?: [A-Z]\w+)?) (?:re-?elected|elected) {P}"
+)
+# "pitting A against B", "A versus B": a two-way race, like "between A and B"
+_PITTING = re.compile(rf"\bpitting (?:[\w.-]+ ){{0,3}}?{P} against (?:[\w.-]+ ){{0,3}}?{P}")
 # "wins … with Ron Paul in second and Jon Huntsman in third": placed behind the winner
 _PLACED = re.compile(
     rf"(?:\bwith|,|\band) {P},? (?:[\w-]+ ){{0,2}}?(?:finishing |coming |placing )?in "
@@ -70,7 +155,8 @@ _MARGIN = re.compile(
     r"(?:%|percent)"
 )
 _SHARE_AFTER = re.compile(
-    rf"{P}[^⟨.]{{0,60}}?\b(?:with|by|received|got|took|garnered|winning|won) "
+    rf"{P}[^⟨.]{{0,100}}?\b(?:with|by|received|got|took|garnered|winning|won|taking|"
+    rf"capturing|garnering|receiving|getting|securing) "
     rf"(?:about |around |just over |over |more than |less than |nearly |almost |roughly |some )?"
     rf"{_PCT}"
 )
@@ -118,9 +204,9 @@ def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | 
     years = dates.years(st.unit.text)
     if years and e.date and int(e.date[:4]) not in years and st.own_election is None:
         return None  # "… won in 2004": another race than the article's
-    if e.kind.startswith("president") and not st.scoped:
-        return None  # a presidential result needs its race named nearby
     ref = dates.parse_iso(st.unit.date or ctx.article.date)
+    if e.kind.startswith("president") and not st.scoped and not _just_decided(e, ref, years):
+        return None  # a presidential result needs its race named nearby
     if (e.kind == "president" and ref is not None and not dates.years(st.unit.text)
             and (e.date or "9999") > ref.isoformat() and e.stage == "general"):
         # a result is in the past: the last presidential election, not the next one; in an
@@ -139,6 +225,14 @@ def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | 
             e = replace(e, date=dates.general_election_day(year), stage="general",
                         special=False)
     return e
+
+
+def _just_decided(e: ElectionRef, ref: date | None, years: list[int]) -> bool:
+    """The article's presidential election was decided in the months before it was written:
+    an unnamed result ("Trump won fair and square", "Clinton's loss") is that election's."""
+    held = dates.parse_iso(e.date or "")
+    return (not years and e.stage == "general" and ref is not None and held is not None
+            and 0 <= (ref - held).days <= 200)
 
 
 def _share(ctx: ArticleContext, person: str, source: Statement,
@@ -170,14 +264,19 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         won_val = float(margin.group(1) or margin.group(3)) if margin else None
         lost_val = float(margin.group(2) or margin.group(4)) if margin else None
 
-        def win(p: str, *, val: float | None = None, st: Statement = st) -> None:
+        def win(p: str, m: re.Match[str], *, val: float | None = None,
+                st: Statement = st, nomination: bool = False) -> None:
             e = _election(ctx, st, p)
-            if e is not None and (p, e) not in winners:
+            if e is not None and nomination and e.stage != "primary":
+                # a nomination is won in the party's primary for the office, not in November
+                e = replace(e, stage="primary", date=(e.date or "")[:4] or None)
+            if e is not None and (p, e) not in winners and _about(ctx, st, m, e):
                 winners[(p, e)] = (st, val)
 
-        def lose(p: str, *, val: float | None = None, st: Statement = st) -> None:
+        def lose(p: str, m: re.Match[str], *, val: float | None = None,
+                 st: Statement = st) -> None:
             e = _election(ctx, st, p)
-            if e is not None and (p, e) not in losers:
+            if e is not None and (p, e) not in losers and _about(ctx, st, m, e):
                 losers[(p, e)] = (st, val)
 
         for m in _WIN.finditer(text):
@@ -187,42 +286,43 @@ def extract(ctx: ArticleContext) -> list[Fact]:
                 _PLACE_WON.search(text[max(0, m.start() - 20) : m.start()])
             ) or (
                 text[max(0, m.start() - 12) : m.start()].endswith(("campaign of ", "campaign "))
-            ):
+            ) or _NOMINATION_NEXT.match(text, m.end()):
                 continue
-            win(m.group(1), val=won_val)
+            win(m.group(1), m, val=won_val)
             rest = text[m.end() : m.end() + 120]
             over = re.match(rf"[^⟨.]{{0,60}}\b(?:over|against) (?:[\w.-]+ ){{0,4}}?{P}", rest)
-            if over:
-                lose(over.group(1), val=lost_val)
+            if over and not _FOLLOWERS.match(rest, over.end()):
+                lose(over.group(1), over, val=lost_val)
         for m in _DEFEAT.finditer(text):
             if re.search(r"\b(?:would|could|may|might|if|hopes? to)\b", m.group(0)):
                 continue
-            win(m.group(1), val=won_val)
-            lose(m.group(2), val=lost_val)
+            win(m.group(1), m, val=won_val)
+            lose(m.group(2), m, val=lost_val)
         for m in _AFTER_DEFEATING.finditer(text):
             w, lo = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            win(w, val=won_val)
-            lose(lo, val=lost_val)
+            win(w, m, val=won_val)
+            lose(lo, m, val=lost_val)
         for m in _CONCEDED.finditer(text):
             if not _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]):
-                win(m.group(2))
-                lose(m.group(1))
+                win(m.group(2), m)
+                lose(m.group(1), m)
         for m in _WINNER_OVER.finditer(text):
-            win(m.group(1), val=won_val)
-            lose(m.group(2), val=lost_val)
+            win(m.group(1), m, val=won_val)
+            lose(m.group(2), m, val=lost_val)
         for pat in (_WINNING, _CHOSEN):
             for m in pat.finditer(text):
-                win(next(g for g in m.groups() if g))
+                win(next(g for g in m.groups() if g), m)
         for m in _WHEN_WON.finditer(text):
-            win(m.group(1))
+            win(m.group(1), m)
         for m in _PLACE.finditer(text):
-            lose(m.group(1))
+            lose(m.group(1), m)
         if not re.search(r"\bpoll", text, re.I):
             for m in _PLACED.finditer(text):
-                lose(m.group(1))
+                lose(m.group(1), m)
         for m in _CONCEDES.finditer(text):
             if not _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]):
-                lose(m.group(1))
+                lose(m.group(1), m)
+        _more_results(text, win, lose)
     _two_way_losers(ctx, winners, losers)
     for table, relation in ((winners, "won"), (losers, "lost")):
         for (person, election), (st, val) in table.items():
@@ -237,6 +337,132 @@ def extract(ctx: ArticleContext) -> list[Fact]:
     return out
 
 
+# words naming a kind of office -> what the election's office (or kind) must then contain
+_RACE_WORDS = (
+    (re.compile(r"\bSenate\b|\b[Ss]enator"), ("Senator", "senate")),
+    (re.compile(r"\b(?:[Gg]overnor|[Gg]ubernatorial|[Gg]overnorship)"), ("Governor", "governor")),
+    (re.compile(r"\b[Mm]ayor"), ("Mayor", "mayor")),
+    (re.compile(r"\b(?:[Cc]ongressional|House seat)"), ("Representative", "house")),
+    (re.compile(r"\b(?:[Pp]residen(?:t|cy|tial)|White House)\b"), ("President", "president",
+                                                                     "nomination")),
+)
+# words naming one stage of a race: "his bid for the White House" is not a primary result
+_GENERAL_WORDS = re.compile(r"\b(?:White House|presidency|general election)\b")
+_PRIMARY_WORDS = re.compile(r"\b(?:primary|primaries|caucus(?:es)?|nomination)\b")
+# "… numbers nearly identical to those in the presidential race between A and B": the race
+# named in a comparison is not the one the result is about
+_COMPARED = re.compile(r"\b(?:compared (?:to|with)|similar to|identical to|like those|unlike)\b"
+                       r"[^.]{0,80}\b(?:race|election|primary|contest|campaign)\b")
+# "is elected President of the House of Representatives of the Netherlands": the office named
+_ELECTED_AS = re.compile(r"\b(?:re-?)?elected (?:as )?(?:the )?(?:new |first (?:female |woman )?)?"
+                         r"(?P<office>[A-Z][\w.-]*(?: (?:[A-Z][\w.-]*|of|the))*)")
+
+
+def _window(m: re.Match[str]) -> str:
+    """The result statement's own words: the match and what follows it closely."""
+    return m.string[m.start() : m.end() + 40]
+
+
+def _about(ctx: ArticleContext, st: Statement, m: re.Match[str], e: ElectionRef) -> bool:
+    """The result the match states is one of the statement's election: its own words name no
+    other kind of race or office, and that election is not named only in a comparison."""
+    if st.source == "own" and _COMPARED.search(m.string, m.end()):
+        return False
+    return not _other_race(_unmask(ctx, _window(m)), e)
+
+
+def _unmask(ctx: ArticleContext, window: str) -> str:
+    """Organisation names back in place of their masks: offices are named after bodies."""
+    return re.sub(ORG, lambda o: ctx.org(o.group(1)), window)
+
+
+def _other_race(window: str, e: ElectionRef) -> bool:
+    """The result's own words name another kind of race than the statement's election ("X's
+    Senate loss" in a presidential context), or another office than the one it elects."""
+    if (e.stage == "primary" and _GENERAL_WORDS.search(window)) or (
+            e.stage in ("general", "runoff") and _PRIMARY_WORDS.search(window)):
+        return True
+    office = e.office or ""
+    named = [fits for pat, fits in _RACE_WORDS if pat.search(window)]
+    if len(named) == 1 and not any(f in office or f == e.kind for f in named[0]):
+        return True
+    m = _ELECTED_AS.search(window)
+    if m is None or " of " not in m.group("office") or not office or re.search(
+            r" (?:of|the)$", m.group("office")):
+        return False  # no office named, or one whose body is a masked organisation
+
+    def norm(x: str) -> str:
+        return re.sub(r"\b(?:the|of) ", "", x.lower()).strip(" .")
+
+    return norm(m.group("office")) != norm(office)
+
+
+# fears, wishes and attempts before a result: "What I fear is that A becomes the nominee"
+_WISHED = re.compile(r"\b(?:fears?|feared|worr(?:y|ies|ied)|wants?|wanted|wish\w*|"
+                     r"hop(?:e|es|ed|ing)|needs?|chances?|odds|unless|should|can|must|try(?:ing)?|attempt\w*|"
+                     r"seek\w*|aim\w*|imagine|suppose|assum\w+)\b", re.I)
+
+
+def _said(text: str, m: re.Match[str]) -> bool:
+    """The match states an outcome, not a hope, a fear, a condition or a forecast."""
+    before = text[max(0, m.start() - 30) : m.end()]
+    return not _SPECULATIVE.search(before) and not _WISHED.search(before)
+
+
+def _more_results(text: str, win: Callable[..., None],
+                  lose: Callable[[str, re.Match[str]], None]) -> None:
+    """Result statements beyond "A won"/"A defeated B": placings, losses, passives, nouns of
+    victory and defeat, failed bids."""
+    polled = bool(re.search(r"\b(?:poll|survey|debate|ranking|standings|fundrais)", text, re.I))
+    voted = bool(_VOTE_WORDS.search(text))
+    for m in _PLACING.finditer(text):
+        if polled or not voted or not _said(text, m) or _NOT_VOTES.match(text, m.end()):
+            continue
+        lose(m.group(1) or m.group(3) or m.group(4), m)
+        if m.group(2):
+            win(m.group(2), m)
+    for m in _LOST_TO.finditer(text):
+        if not _LOST_WHAT.match(m.group("rest")) or not _said(text, m):
+            continue
+        lose(m.group(1), m)
+        to = re.match(rf"[^⟨.;]{{0,90}}?\bto (?:[\w.-]+ ){{0,4}}?{P}", text[m.start("rest"):])
+        if to:
+            win(to.group(1), m)
+    for m in _DEFEATED_BY.finditer(text):
+        if not _said(text, m):
+            continue
+        lose(m.group(1), m)
+        by = _BY_WINNER.match(text[m.start("rest"):])
+        if by:
+            win(by.group(1), m)
+    for m in _POSSESSIVE_RESULT.finditer(text):
+        if not _said(text, m) or re.search(
+            r"\b(?:potential|possible|likely|expected|path|chances?|hopes?)\b", m.group("mods")
+        ) or _CONTRAST.search(text, m.end()):
+            continue
+        (win if m.group("noun") in ("victory", "win", "landslide", "triumph") else lose)(
+            m.group(1), m)
+    for m in _VICTORY_OVER.finditer(text):
+        if _said(text, m):
+            win(m.group(1), m)
+            lose(m.group(2), m)
+    for m in _WINNING_MORE.finditer(text):
+        if _said(text, m):
+            win(m.group(1), m)
+            if m.group(2):
+                lose(m.group(2), m)
+    for m in _FAILED.finditer(text):
+        for g in m.groups():
+            if g:
+                lose(g, m)
+    for m in _NOMINATED.finditer(text):
+        if _said(text, m):
+            win(next(g for g in m.groups() if g), m, nomination=True)
+    for m in _VOTERS_ELECTED.finditer(text):
+        if _said(text, m):
+            win(m.group(1), m)
+
+
 def _two_way_losers(
     ctx: ArticleContext,
     winners: dict[tuple[str, ElectionRef], tuple[Statement, float | None]],
@@ -246,11 +472,14 @@ def _two_way_losers(
     from kg.extract.candidacy import _BETWEEN
 
     for st in ctx.statements:
+        if st.election is None:
+            continue
+        pairs = [[m.group(1), m.group(2)] for m in _PITTING.finditer(st.masked)]
         for m in _BETWEEN.finditer(st.masked):
             both = re.search(rf"{P}[^⟨]*? and (?:[\w-]+ ){{0,3}}?{P}", m.group("rest"))
-            if both is None or st.election is None or "proxy" in m.group(0):
-                continue
-            pair = [both.group(1), both.group(2)]
+            if both is not None and "proxy" not in m.group(0):
+                pairs.append([both.group(1), both.group(2)])
+        for pair in pairs:
             for (w, e), _ in list(winners.items()):
                 if w in pair and _same(e, st.election):
                     other = pair[1 - pair.index(w)]

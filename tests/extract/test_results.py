@@ -109,3 +109,62 @@ def test_foreign_reelection_defeating_a_party_leader(extractor: Extractor) -> No
                if f.relation in ("won", "lost")}
     assert ("won", "Andrzej Duda", 51.0) in results
     assert ("lost", "Bronislaw Komorowski", None) in results
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "winner", "loser", "division"),
+    [
+        ("2018-03-28", "That lesson is especially salient for GOP donors after Republican state "
+         "Rep. Rick Saccone lost to Democrat Conor Lamb in a special election in Pennsylvania’s "
+         "18th District earlier this month.", "Conor Lamb", "Rick Saccone",
+         "ocd-division/country:us/state:pa/cd:18"),
+        ("2016-02-10", "Ohio Gov. John Kasich placed a distant second to Donald Trump in the New "
+         "Hampshire primary.", "Donald Trump", "John Kasich", "ocd-division/country:us/state:nh"),
+        ("2020-03-04", "On Tuesday, Joe Biden clobbered Bernie Sanders in the Virginia primary, "
+         "winning by 30 percentage points.", "Joe Biden", "Bernie Sanders",
+         "ocd-division/country:us/state:va"),
+    ],
+)
+def test_losses_placings_and_verbs_of_defeat(extractor: Extractor, date: str, text: str,
+                                             winner: str, loser: str, division: str) -> None:
+    """"A lost to B", "placed second to B", "A clobbered B": one race, a winner and a loser."""
+    facts = run(extractor, text, date)
+    won, lost = elections_of(facts, "won"), elections_of(facts, "lost")
+    assert set(won) == {winner} and set(lost) == {loser}
+    assert won[winner][0] == lost[loser][0] == division
+
+
+def test_second_place_and_share_taken(extractor: Extractor) -> None:
+    facts = run(extractor, "Noynoy Aquino is elected as President of the Philippines in the "
+                           "Philippines presidential election, taking 42% of the vote, about 16 "
+                           "percentage points more than second-place Joseph Estrada.", "2010-06-08")
+    assert {(s, v) for s, _, v in triples(facts, "won")} == {("Noynoy Aquino", 42.0)}
+    assert {s for s, _, _ in triples(facts, "lost")} == {"Joseph Estrada"}
+
+
+@pytest.mark.parametrize(
+    ("date", "text"),
+    [
+        # a fear, not a result
+        ("2016-02-18", "\"What I fear is that Ted Cruz becomes the nominee, come September,\" "
+         "Joyce said."),
+        # another country's office than the election the statement is read into
+        ("2018-02-04", "Laura Chinchilla is elected President of Costa Rica, the first woman to "
+         "take the office, following the 2010 general election."),
+        # the year named in a comparison is another race's
+        ("2020-05-13", "Garcia’s victory marks a shift from 2016, when Democratic presidential "
+         "nominee Hillary Clinton carried the district by 7 points over Mr. Trump."),
+    ],
+)
+def test_no_result_read_into_another_race(extractor: Extractor, date: str, text: str) -> None:
+    facts = run(extractor, text, date)
+    assert not [f for f in facts if f.relation in ("won", "lost")
+                and (f.object.division or "").endswith("country:us")]
+
+
+def test_possessive_result_after_the_vote(extractor: Extractor) -> None:
+    """"Clinton's loss" weeks after the presidential election is that election's result."""
+    facts = run(extractor, "Comey spoke about his family's disappointment at Hillary Clinton’s "
+                           "loss in the presidential election.", "2016-11-20")
+    assert elections_of(facts, "lost")["Hillary Clinton"][:3] == (
+        "ocd-division/country:us", "2016", "general")
