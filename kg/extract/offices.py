@@ -9,6 +9,7 @@ text, the election or the gazetteer's term.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 
@@ -535,6 +536,8 @@ def _name_office(surface: str, *, before: str = "", after: str = "",
     post = s[h.end():]
     if post.strip() and not re.match(r"^,? (?:of|from|for) ", post):
         return _generic(s)
+    if key == "state" and post.startswith(" for "):
+        return _generic(s)  # "Secretary of State for International Development"
     of_match = _OF_AFTER.match(post) or (None if post.strip() else _OF_AFTER.match(after))
     of_place = _jurisdiction(_place(of_match.group("place"))) if of_match else None
     if not pre:
@@ -636,6 +639,8 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
         return (_full(office_label(title, country), title) if country and country != _US
                 else _generic(title))
     if key == "chair":
+        if re.search(r"(?:^|\s)[a-z][\w-]*$", pre):
+            return _generic(surface)  # "RNC finance chairman": another post of the body
         org = ORGANISATIONS.get(pre) or ORGANISATIONS.get(of_place or "") or next(
             (o for o in ORGANISATIONS.values() if o in surface and " " in o), None)
         if org is not None:
@@ -720,6 +725,127 @@ _NOT_PLACE = re.compile(
     r"(?:(?:The|On|In|At|And|But|As|When|After|Before|While|If|Former|Democratic|Republican|"
     r"GOP|Then|Now|Incumbent|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Democrat|Meanwhile|Also|Even|Both|Longtime|Embattled|Outgoing)\b,? )+")
+
+
+# ---------------------------------------------------------------- office phrases
+# Any office mention by its grammar rather than a list of titles seen before: modifiers (a
+# portfolio, a department, a body, a place, a rank), a head noun of office, and an "of/for/to
+# X" complement: "Education Minister", "White House chief strategist", "co-chair of the
+# Congressional Progressive Caucus", "deputy leader of Norway's Labour Party".  The word
+# classes are general vocabulary, kept in lexicons.json ("office_titles").
+_PHRASE_WORDS: dict[str, list[str]] = json.loads(
+    lexicons.LEXICONS_FILE.read_text(encoding="utf-8"))["office_titles"]
+_PHRASE_HEADS = frozenset(_PHRASE_WORDS["heads"])
+# Heads that name an office only when something qualifies them ("the leader", "a director",
+# "his attorney" do not; "Labour Party leader", "FEMA director", "leader of the SPD" do).
+_WEAK_HEADS = frozenset(_PHRASE_WORDS["weak_heads"])
+_MODIFIERS = frozenset(_PHRASE_WORDS["modifiers"])
+# Staff posts are offices only in government ("White House counselor"), not on a campaign.
+_STAFF_HEADS = frozenset(_PHRASE_WORDS["staff_heads"])
+_PRIVATE_BODIES = frozenset(_PHRASE_WORDS["private_bodies"])
+_RANKS = frozenset(_PHRASE_WORDS["ranks"])
+_NOT_OFFICE = frozenset(_PHRASE_WORDS["not_office"])
+# A party adjective before a title says whose side, not which office ("Republican strategist").
+_SIDE_WORDS = frozenset({"republican", "democratic", "democrat", "gop"})
+# "Republican National Committee", "Democratic Governors Association": a body's name
+_ORG_AFTER_SIDE = re.compile(
+    r"(?:Republican|Democratic) (?:National|Governors|Congressional|Senatorial|Party|Study)\b")
+# Heads whose capitalised modifiers find_titles reads as a place ("Ohio Gov.", "Russian
+# President"); here a capitalised word before them is as often a heading's ("Watching President").
+_PLACED_KEYS = frozenset({"president", "vp", "pm", "dpm", "sen", "rep", "gov", "ltgov", "mayor"})
+_LOWER_WORDS = alternation(w for w in _MODIFIERS | _RANKS | _NOT_OFFICE if w.islower())
+_PHRASE_CAP = r"(?:[A-Z][\w.&-]*(?:['’]s)?)"
+_PHRASE = re.compile(
+    rf"(?P<pre>(?:(?:{_PHRASE_CAP}|(?:{_LOWER_WORDS}))[ -]){{0,5}})"
+    rf"(?P<head>(?i:{alternation(_PHRASE_HEADS)}))(?![\w-])"
+    rf"(?P<post>,? (?:of|for|to|on) (?:the )?{_PHRASE_CAP}"
+    rf"(?:(?: (?:of|and|for|on|the|to))* {_PHRASE_CAP})*)?")
+
+
+def find_office_phrases(text: str) -> list[tuple[int, int]]:
+    """Spans of office mentions found by their grammar (modifiers, head noun, complement).
+    Pass a view of the statement in which names are masked (candidates._masked_view) so that
+    a name is not read as a modifier ("Trump adviser")."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _PHRASE.search(text, pos)) is not None:
+        b = _phrase_end(text, m)
+        pos = max(b, m.start("head") + 1)  # a second office after "and" is read next
+        a = m.start()
+        lead = _NOT_PLACE.match(text, a, m.start("head"))
+        if lead and not _ORG_AFTER_SIDE.match(text, a, m.start("head")):
+            a = lead.end()  # "On Tuesday", "Republican": not the office's words
+        post = text[m.start("post"):b] if m.group("post") else ""
+        if _is_office(text[a:m.start("head")].replace("-", " ").split(),
+                      m.group("head").lower(), post):
+            out.append((a, b))
+    return out
+
+
+def _phrase_end(text: str, m: re.Match[str]) -> int:
+    """Where an office phrase ends: before an "and" that starts another office ("Prime
+    Minister of the Netherlands and United Nations High Commissioner for Refugees"), before a
+    sentence's full stop."""
+    b = m.end()
+    if m.group("post"):
+        at = m.start("post")
+        for conj in re.finditer(r" and ", text[at:b]):
+            heads = _ANY_HEAD.finditer(text, at + conj.end(), b)
+            if any(h.group(0).lower() not in _MODIFIERS for h in heads):  # not "Security and
+                b = at + conj.start()  # Justice": a portfolio
+                break
+    if text[b - 1] == "." and not re.search(r"\.\w+\.$", text[m.start():b]):
+        b -= 1  # a sentence's full stop, not an abbreviation's ("U.S.")
+    return b
+
+
+def _is_office(pre: list[str], head: str, post: str) -> bool:
+    """Whether modifiers `pre`, a head and a complement `post` name a public office."""
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in pre]
+    while words and f"{words[-1]} {head}" in _PHRASE_HEADS:  # "Press secretary"
+        head = f"{words.pop()} {head}"
+        pre = pre[:-1]
+    phrase = " ".join([*words, head])
+    if any(w in _NOT_OFFICE for w in words) or any(
+            f" {n} " in f" {phrase} " for n in _NOT_OFFICE if " " in n):
+        return False  # "campaign chairman", "executive director"
+    if head == "head" and not post:
+        return False  # "head of X" only
+    if any(w.lower().strip(",.") in _PRIVATE_BODIES for w in post.split() or pre):
+        return False  # "president of the California School Nurses Association"
+    if (HEAD_TITLES.get(head, ("", ""))[0] in _PLACED_KEYS and not post
+            and all(w[:1].isupper() for w in pre)):
+        return False  # "Ohio Gov.", "Russian President": find_titles reads those
+    modifiers = " ".join(words)
+    if head in _STAFF_HEADS:
+        return _qualifies(pre, modifiers, staff=True)
+    return head not in _WEAK_HEADS or bool(post) or _qualifies(pre, modifiers)
+
+
+_ANY_HEAD = re.compile(
+    rf"(?i)(?<![\w-])(?:{alternation(_PHRASE_HEADS | set(HEAD_TITLES))})(?![\w-])")
+
+
+def title_head(surface: str) -> str:
+    """The head noun of an office mention, lower case ("White House chief strategist" ->
+    "strategist", "co-chair of the Caucus" -> "co-chair"): what a title never seen in training
+    shares with those that were, for the classifier to weigh."""
+    core = re.split(r",? (?:of|for|to|from) ", surface, maxsplit=1)[0]
+    heads = list(_ANY_HEAD.finditer(core)) or list(_ANY_HEAD.finditer(surface))
+    return heads[-1].group(0).lower() if heads else "none"
+
+
+def _qualifies(pre: list[str], modifiers: str, *, staff: bool = False) -> bool:
+    """Whether the words before a head name a portfolio, a body or a place (not only a rank
+    or a side): "White House", "Education", "FEMA", "Senate"; not "senior", "Republican".
+    A staff post needs a word of government from the lexicon ("White House", "national
+    security"), not any name."""
+    if any(f" {mod} " in f" {modifiers} " for mod in _MODIFIERS):
+        return True
+    if staff:
+        return False
+    return any(w[:1].isupper() and w.lower() not in _RANKS and w.lower() not in _SIDE_WORDS
+               for w in pre)
 
 
 # ---------------------------------------------------------------- an article's offices
