@@ -742,7 +742,11 @@ _WEAK_HEADS = frozenset(_PHRASE_WORDS["weak_heads"])
 _MODIFIERS = frozenset(_PHRASE_WORDS["modifiers"])
 # Staff posts are offices only in government ("White House counselor"), not on a campaign.
 _STAFF_HEADS = frozenset(_PHRASE_WORDS["staff_heads"])
+_STAFF_MODIFIERS = frozenset(_PHRASE_WORDS["staff_modifiers"])
 _PRIVATE_BODIES = frozenset(_PHRASE_WORDS["private_bodies"])
+_BODY_NOUNS = frozenset(_PHRASE_WORDS["body_nouns"])
+# Words before a title that are not its modifiers: an article, an honorific.
+_NOT_MODIFIER = re.compile(r"(?:(?:A|An|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Madam|Dear) )+")
 _RANKS = frozenset(_PHRASE_WORDS["ranks"])
 _NOT_OFFICE = frozenset(_PHRASE_WORDS["not_office"])
 # A party adjective before a title says whose side, not which office ("Republican strategist").
@@ -769,15 +773,19 @@ def find_office_phrases(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     while (m := _PHRASE.search(text, pos)) is not None:
+        at_head = m.start("head")
         b = _phrase_end(text, m)
-        pos = max(b, m.start("head") + 1)  # a second office after "and" is read next
+        pos = max(b, at_head + 1)  # a second office after "and" is read next
         a = m.start()
-        lead = _NOT_PLACE.match(text, a, m.start("head"))
-        if lead and not _ORG_AFTER_SIDE.match(text, a, m.start("head")):
+        lead = _NOT_PLACE.match(text, a, at_head)
+        if lead and not _ORG_AFTER_SIDE.match(text, a, at_head):
             a = lead.end()  # "On Tuesday", "Republican": not the office's words
+        lead = _NOT_MODIFIER.match(text, a, at_head)
+        if lead:
+            a = lead.end()  # "A judge", "Mr Speaker"
         post = text[m.start("post"):b] if m.group("post") else ""
-        if _is_office(text[a:m.start("head")].replace("-", " ").split(),
-                      m.group("head").lower(), post):
+        if _is_office(text[a:at_head].replace("-", " ").split(), m.group("head"), post,
+                      text[b:b + 30]):
             out.append((a, b))
     return out
 
@@ -791,27 +799,55 @@ def _phrase_end(text: str, m: re.Match[str]) -> int:
         at = m.start("post")
         for conj in re.finditer(r" and ", text[at:b]):
             heads = _ANY_HEAD.finditer(text, at + conj.end(), b)
-            if any(h.group(0).lower() not in _MODIFIERS for h in heads):  # not "Security and
-                b = at + conj.start()  # Justice": a portfolio
-                break
+            before = re.sub(r"^,? \w+ (?:the )?", "", text[at:at + conj.start()])
+            if any(h.group(0).lower() not in _MODIFIERS for h in heads) or (
+                    before in COUNTRY_LABELS or before in STATE_BY_NAME):
+                b = at + conj.start()  # another office, or a name after a place; not
+                break  # "Security and Justice", a portfolio
+        b = at + _complement_end(text[at:b])  # 0: no complement after all
     if text[b - 1] == "." and not re.search(r"\.\w+\.$", text[m.start():b]):
         b -= 1  # a sentence's full stop, not an abbreviation's ("U.S.")
     return b
 
 
-def _is_office(pre: list[str], head: str, post: str) -> bool:
-    """Whether modifiers `pre`, a head and a complement `post` name a public office."""
+def _complement_end(post: str) -> int:
+    """Where an "of/for/to X" complement ends: after the place or body it names where a name
+    follows ("of the Netherlands Piet", "of NATO Anders"; not "of the United States Senate");
+    nowhere (0) where it ends in a possessive ("of Romania's" anti-corruption agency)."""
+    words = list(re.finditer(r"\S+", post))
+    if words and re.search(r"['’]s,?$", words[-1].group(0)):
+        return 0
+    for i, w in enumerate(words[:-1]):
+        place = " ".join(x.group(0) for x in words[1:i + 1]).removeprefix("the ")
+        rest = [x.group(0) for x in words[i + 1:]]
+        if (place in STATE_BY_NAME or place in COUNTRY_LABELS or place in ORGANISATIONS) and (
+                len(rest) <= 3 and all(x[:1].isupper() and x.lower().strip(",.") not in
+                                       _BODY_NOUNS | _PRIVATE_BODIES for x in rest)):
+            return w.end()
+    return len(post)
+
+
+def _is_office(pre: list[str], head_text: str, post: str, after: str = "") -> bool:
+    """Whether modifiers `pre`, a head (`head_text` as written) and a complement `post`
+    name a public office; `after` is the text that follows the phrase."""
+    head = head_text.lower()
     words = [w.lower().removesuffix("'s").removesuffix("’s") for w in pre]
     while words and f"{words[-1]} {head}" in _PHRASE_HEADS:  # "Press secretary"
         head = f"{words.pop()} {head}"
         pre = pre[:-1]
     phrase = " ".join([*words, head])
+    following = re.match(r"\s*([\w-]+)", after)
     if any(w in _NOT_OFFICE for w in words) or any(
-            f" {n} " in f" {phrase} " for n in _NOT_OFFICE if " " in n):
-        return False  # "campaign chairman", "executive director"
-    if head == "head" and not post:
-        return False  # "head of X" only
-    if any(w.lower().strip(",.") in _PRIVATE_BODIES for w in post.split() or pre):
+            f" {n} " in f" {phrase} " for n in _NOT_OFFICE if " " in n) or (
+            following and following.group(1).lower() in _NOT_OFFICE | _PRIVATE_BODIES):
+        return False  # "campaign chairman", "executive director", "of the Romney campaign"
+    if head in _MODIFIERS and head_text.islower():
+        return False  # "economic justice": a portfolio's word, not "Justice"
+    complement = [w.strip(",.").removesuffix("'s").removesuffix("’s") for w in post.split()]
+    if head == "head" and not (post.startswith(" of ") and any(
+            w.lower() in _BODY_NOUNS or w in ORGANISATIONS for w in complement)):
+        return False  # "head of the Federal Reserve", not "head of Election Day"
+    if any(w.lower() in _PRIVATE_BODIES for w in complement or pre):
         return False  # "president of the California School Nurses Association"
     if (HEAD_TITLES.get(head, ("", ""))[0] in _PLACED_KEYS and not post
             and all(w[:1].isupper() for w in pre)):
@@ -819,7 +855,9 @@ def _is_office(pre: list[str], head: str, post: str) -> bool:
     modifiers = " ".join(words)
     if head in _STAFF_HEADS:
         return _qualifies(pre, modifiers, staff=True)
-    return head not in _WEAK_HEADS or bool(post) or _qualifies(pre, modifiers)
+    # a complement qualifies by naming something other than a title ("speaker for President")
+    named = any(w[:1].isupper() and not _ANY_HEAD.fullmatch(w) for w in complement)
+    return head not in _WEAK_HEADS or named or _qualifies(pre, modifiers)
 
 
 _ANY_HEAD = re.compile(
@@ -837,15 +875,16 @@ def title_head(surface: str) -> str:
 
 def _qualifies(pre: list[str], modifiers: str, *, staff: bool = False) -> bool:
     """Whether the words before a head name a portfolio, a body or a place (not only a rank
-    or a side): "White House", "Education", "FEMA", "Senate"; not "senior", "Republican".
-    A staff post needs a word of government from the lexicon ("White House", "national
-    security"), not any name."""
+    or a side, nor only a nationality): "White House", "Education", "FEMA", "Senate"; not
+    "senior", "Republican", "Russian" (attorney).  A staff post needs one of the lexicon's
+    staff modifiers ("White House", "national security"), not any name or portfolio
+    ("economic adviser")."""
+    if staff:
+        return any(f" {mod} " in f" {modifiers} " for mod in _STAFF_MODIFIERS)
     if any(f" {mod} " in f" {modifiers} " for mod in _MODIFIERS):
         return True
-    if staff:
-        return False
     return any(w[:1].isupper() and w.lower() not in _RANKS and w.lower() not in _SIDE_WORDS
-               for w in pre)
+               and w not in COUNTRY_LABELS for w in pre)
 
 
 # ---------------------------------------------------------------- an article's offices

@@ -129,6 +129,16 @@ def test_office_mentions_by_shape(text: str, found: list[str]) -> None:
     ("president of the California School Nurses Association", []),
     ("his attorney said the leader would", []),
     ("Watching President ⟨0⟩    ", []),
+    ("a Russian attorney who met", []),
+    ("pushing for economic justice in", []),
+    ("Florida co-chairman of the ⟨0⟩     campaign", []),
+    ("A judge ruled", []),
+    # a complement stops at its place where a name the recogniser missed follows
+    ("Former Prime Minister of the Netherlands Piet de Jong celebrates",
+     ["Prime Minister of the Netherlands"]),
+    ("the firing of the Chief Prosecutor of Romania’s anti-corruption agency",
+     ["Chief Prosecutor"]),
+    ("head of the Federal Reserve", ["head of the Federal Reserve"]),
 ])
 def test_office_mentions_by_grammar(text: str, found: list[str]) -> None:
     assert [text[a:b] for a, b in find_office_phrases(text)] == found
