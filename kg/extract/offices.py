@@ -827,6 +827,12 @@ def _complement_end(post: str) -> int:
     return len(post)
 
 
+# The noun a phrase is part of: the word right after it, or after an "of the <name>" that
+# did not make a complement ("co-chairman of the Romney campaign").
+_FOLLOWING = re.compile(
+    r"(?:,? (?:of|for|with|on) (?:the )?(?:(?:⟨\d+⟩|[A-Z][\w'’.-]*)\s+){1,3})?\s*([\w-]+)")
+
+
 def _is_office(pre: list[str], head_text: str, post: str, after: str = "") -> bool:
     """Whether modifiers `pre`, a head (`head_text` as written) and a complement `post`
     name a public office; `after` is the text that follows the phrase."""
@@ -836,7 +842,7 @@ def _is_office(pre: list[str], head_text: str, post: str, after: str = "") -> bo
         head = f"{words.pop()} {head}"
         pre = pre[:-1]
     phrase = " ".join([*words, head])
-    following = re.match(r"\s*([\w-]+)", after)
+    following = _FOLLOWING.match(after)
     if any(w in _NOT_OFFICE for w in words) or any(
             f" {n} " in f" {phrase} " for n in _NOT_OFFICE if " " in n) or (
             following and following.group(1).lower() in _NOT_OFFICE | _PRIVATE_BODIES):
