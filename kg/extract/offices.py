@@ -90,6 +90,14 @@ _SWORN_IN = re.compile(
     rf"Chairwoman|Chair|Attorney General|Premier)"
     rf"(?: of (?:the )?[A-Z]\w*(?: (?:of |and )?[A-Z]\w*)*)?)"
 )
+# A person taking, holding or leaving the office the phrase after "as" names (found by its
+# grammar: "resigns as Republican National Committee finance chairman").
+_AS_OFFICE = re.compile(
+    rf"{P}(?:,[^,⟨]{{1,60}},| of [^,⟨.]{{1,80}}?)? (?:is |was |has been |will be |had been )?"
+    rf"(?P<verb>sworn in|inaugurated|confirmed|appointed|named|elected|resigns|resigned|"
+    rf"steps down|stepped down|retires|retired|serves|served|serving|quits|quit) as "
+    rf"(?:the |a |an )?(?:new |next |interim |acting |permanent )?")
+_LEAVING = ("resign", "step", "retire", "quit", "served")
 _CONFIRMS = re.compile(
     rf"\b(?:confirms|confirmed|appoints|appointed|names|named) (?:[^⟨.]{{0,40}}?){P},? as "
     rf"(?:the )?(?:new |next )?(?P<title>(?:[A-Z][\w.'’-]* ){{0,3}}?(?:Secretary|Minister|Director|"
@@ -333,6 +341,12 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
             label = _cabinet(m.group("title")) or m.group("title")
             former = pattern is _SWORN_IN and m.group("verb").startswith(("resign", "step"))
             found.append((m.group(1), label, former, 0.85))
+    for m in _AS_OFFICE.finditer(text):  # "resigns as RNC finance chairman"
+        rest = text[m.end():m.end() + 160]
+        phrase = next(((a, b) for a, b in find_office_phrases(rest) if a == 0), None)
+        if phrase is not None:
+            office = name_office(rest[:phrase[1]], after=rest[phrase[1]:])
+            found.append((m.group(1), office.label, m.group("verb").startswith(_LEAVING), 0.85))
     for m in _THE_STATES_GOVERNOR.finditer(text):
         s = STATES.get(oc.state_of_article() or "")
         found.append((m.group(1), office_label("Governor", s), False, 0.85))

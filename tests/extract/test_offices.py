@@ -164,6 +164,21 @@ def test_title_head_is_shared_by_unseen_titles() -> None:
     assert title_head("Ohio Gov.") == "gov."
 
 
+def test_a_post_taken_or_left_as_an_office_phrase(extractor: Extractor) -> None:
+    # Current Events sentences from the annotated corpus
+    text = ("In the United States, billionaire Steve Wynn, best known for his casino hotels "
+            "and resorts, resigns as Republican National Committee finance chairman following "
+            "sexual harassment reports. Anouchka van Miltenburg of the People's Party for "
+            "Freedom and Democracy (VVD) is elected as President of the House of "
+            "Representatives of the Netherlands.")
+    facts = run(extractor, text, "2018-02-04")
+    offices = {(f.subject.label, f.object.label if f.object else "", f.attribute("former"))
+               for f in facts if f.relation == "holds_office"}
+    assert ("Steve Wynn", "Republican National Committee Finance Chairman", True) in offices
+    assert ("Anouchka van Miltenburg",
+            "President of the House of Representatives of the Netherlands", None) in offices
+
+
 def test_offices_current_and_former(extractor: Extractor) -> None:
     facts = run(extractor, "The seat was left open by former Rep. Tom Price (R-GA), who became "
                            "Health and Human Services (HHS) Secretary. Texas Sen. Ted Cruz spoke.",
