@@ -98,6 +98,23 @@ _AS_OFFICE = re.compile(
     rf"steps down|stepped down|retires|retired|serves|served|serving|quits|quit) as "
     rf"(?:the |a |an )?(?:new |next |interim |acting |permanent )?")
 _LEAVING = ("resign", "step", "retire", "quit", "served")
+# A person and the office phrase in apposition after them.
+_APPOSED = re.compile(
+    rf"{P}(?: (?:of|from) [A-Z][\w.]*(?: [A-Z][\w.]*)?)?, (?:the |a |an )?"
+    rf"(?P<former>former |ex-|then-|onetime |one-time )?(?:current |now |longtime |new )?")
+
+
+_CLAUSE_CLOSES = re.compile(r"[,;.)]| and (?!⟨)| who ")  # not "and <another name>"
+
+
+def _phrase_at(text: str, at: int, *, apposed: bool = False) -> str | None:
+    """The label of the office phrase (found by its grammar) that starts at `at`; in
+    apposition, only one the clause closes right after ("X, the co-chair of the CPC, said")."""
+    rest = text[at:at + 160]
+    span = next(((a, b) for a, b in find_office_phrases(rest) if a == 0), None)
+    if span is None or (apposed and not _CLAUSE_CLOSES.match(rest[span[1]:] or ".")):
+        return None
+    return name_office(rest[:span[1]], after=rest[span[1]:]).label
 _CONFIRMS = re.compile(
     rf"\b(?:confirms|confirmed|appoints|appointed|names|named) (?:[^⟨.]{{0,40}}?){P},? as "
     rf"(?:the )?(?:new |next )?(?P<title>(?:[A-Z][\w.'’-]* ){{0,3}}?(?:Secretary|Minister|Director|"
@@ -342,11 +359,13 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
             former = pattern is _SWORN_IN and m.group("verb").startswith(("resign", "step"))
             found.append((m.group(1), label, former, 0.85))
     for m in _AS_OFFICE.finditer(text):  # "resigns as RNC finance chairman"
-        rest = text[m.end():m.end() + 160]
-        phrase = next(((a, b) for a, b in find_office_phrases(rest) if a == 0), None)
-        if phrase is not None:
-            office = name_office(rest[:phrase[1]], after=rest[phrase[1]:])
-            found.append((m.group(1), office.label, m.group("verb").startswith(_LEAVING), 0.85))
+        label = _phrase_at(text, m.end())
+        if label is not None:
+            found.append((m.group(1), label, m.group("verb").startswith(_LEAVING), 0.85))
+    for m in _APPOSED.finditer(text):  # "Mark Pocan from Wisconsin, the co-chair of the CPC,"
+        label = _phrase_at(text, m.end(), apposed=True)
+        if label is not None:
+            found.append((m.group(1), label, bool(m.group("former")), 0.85))
     for m in _THE_STATES_GOVERNOR.finditer(text):
         s = STATES.get(oc.state_of_article() or "")
         found.append((m.group(1), office_label("Governor", s), False, 0.85))

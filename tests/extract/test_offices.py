@@ -179,6 +179,16 @@ def test_a_post_taken_or_left_as_an_office_phrase(extractor: Extractor) -> None:
             "President of the House of Representatives of the Netherlands", None) in offices
 
 
+def test_an_office_phrase_in_apposition(extractor: Extractor) -> None:
+    text = ("Sanders supporters, like Democratic Congressman Mark Pocan from Wisconsin, the "
+            "co-chair of the Congressional Progressive Caucus, believe the party will rally "
+            "behind Sanders. Sean Spicer, the White House press secretary who was at the "
+            "forefront of the criticism, said he had some regrets.")
+    offices = rel(extractor, text, "holds_office", "2020-02-12")
+    assert ("Mark Pocan", "Co-chair of the Congressional Progressive Caucus") in offices
+    assert ("Sean Spicer", "White House Press Secretary") in offices
+
+
 def test_offices_current_and_former(extractor: Extractor) -> None:
     facts = run(extractor, "The seat was left open by former Rep. Tom Price (R-GA), who became "
                            "Health and Human Services (HHS) Secretary. Texas Sen. Ted Cruz spoke.",
