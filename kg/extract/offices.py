@@ -358,14 +358,15 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
             label = _cabinet(m.group("title")) or m.group("title")
             former = pattern is _SWORN_IN and m.group("verb").startswith(("resign", "step"))
             found.append((m.group(1), label, former, 0.85))
+    # 0.9: of these two rules' facts on the corpus (train and dev), 44 of 45 are gold
     for m in _AS_OFFICE.finditer(text):  # "resigns as RNC finance chairman"
         label = _phrase_at(text, m.end())
         if label is not None:
-            found.append((m.group(1), label, m.group("verb").startswith(_LEAVING), 0.85))
+            found.append((m.group(1), label, m.group("verb").startswith(_LEAVING), 0.9))
     for m in _APPOSED.finditer(text):  # "Mark Pocan from Wisconsin, the co-chair of the CPC,"
         label = _phrase_at(text, m.end(), apposed=True)
         if label is not None:
-            found.append((m.group(1), label, bool(m.group("former")), 0.85))
+            found.append((m.group(1), label, bool(m.group("former")), 0.9))
     for m in _THE_STATES_GOVERNOR.finditer(text):
         s = STATES.get(oc.state_of_article() or "")
         found.append((m.group(1), office_label("Governor", s), False, 0.85))
