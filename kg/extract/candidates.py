@@ -391,11 +391,14 @@ class Generator:
                 add(replace(f, evidence=(ev,)), feats | extra)
         return list(by_key.values())
 
-    def _title_spans(self, text: str) -> list[tuple[int, int]]:
-        """Office mentions: the lexicon's titles and those found by their shape
-        (offices.find_titles); where two overlap, the longer."""
+    def _title_spans(self, text: str, view: str | None = None) -> list[tuple[int, int]]:
+        """Office mentions: the lexicon's titles, those found by their shape
+        (offices.find_titles) and by their grammar in the statement with its names masked
+        (offices.find_office_phrases: a title never seen in training is found as well);
+        where two overlap, the longer."""
         spans = [m.span() for m in self.titles.finditer(text)] if self.titles else []
         spans += offices.find_titles(text)
+        spans += offices.find_office_phrases(view if view is not None else text)
         kept: list[tuple[int, int]] = []
         for a, b in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
             if all(b <= ka or kb <= a for ka, kb in kept):
@@ -409,7 +412,7 @@ class Generator:
         people = list(first)
         out: list[Candidate] = []
         scopes = _election_scopes(ctx, st) if people else []
-        title_spans = self._title_spans(text) if people else []
+        title_spans = self._title_spans(text, view) if people else []
         starts = sorted(a for a, _ in first.values())
         for rank, p in enumerate(people):
             person = ctx.person(p)
@@ -445,6 +448,7 @@ class Generator:
                     continue
                 ofeats = _pair_features(view, (a, b), (ts, te)) | common
                 ofeats.add(f"title:{text[ts:te].lower()}")
+                ofeats.add(f"title_head:{offices.title_head(text[ts:te])}")
                 former = bool(_FORMER.search(text[max(0, ts - 16):ts]))
                 if former:
                     ofeats.add("former")
