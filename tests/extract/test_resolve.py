@@ -164,7 +164,8 @@ def test_initials_do_not_end_a_sentence(extractor: Extractor) -> None:
      "Owensby of Palladian View, South Carolina.", "Beverly Owensby"),
     ("Recent news reports suggest that if there is an actual attempt at systemic voter fraud, "
      "it's coming from GOP-affiliated groups. Meet Nathan Sproul: a longtime Republican "
-     "operative paid $3 million by the Republican Party to register voters in five states this cycle.", "Nathan Sproul"),
+     "operative paid $3 million by the Republican Party to register voters in five states "
+     "this cycle.", "Nathan Sproul"),
     ("Enlarge this image toggle caption Chip Somodevilla/Getty Images Chip Somodevilla/Getty "
      "Images\n\nWhile Washington is consumed with the aftermath of yet another performance.",
      "Chip Somodevilla"),
