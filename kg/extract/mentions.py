@@ -174,7 +174,8 @@ def _plausible_person(span: str) -> bool:
     return bool(folded) and not any(w in _NOT_NAME_WORDS for w in folded)
 
 
-def _person_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+def _person_span(text: str, s: int, e: int, *, party_word: bool = False
+                 ) -> tuple[int, int] | None:
     """[s, e) without the words a tagger or a name rule glues to a person's name (a leading
     title, party word, sentence-initial function word or gerund, page furniture, a trailing
     state name); None when no plausible name is left ("Prime Minister" alone is a title)."""
@@ -185,6 +186,12 @@ def _person_span(text: str, s: int, e: int) -> tuple[int, int] | None:
         m = head.match(text[s:e])
         if m and m.end() < e - s:
             s += m.end()
+            party_word |= head is _PARTY_WORD
+    if party_word and not _given_name(text[s:e].split()[0]):
+        return None  # an adjective the tagger took in: "Republican Convention Speakers Include"
+    owner = re.search(r"['’]s ", text[s:e])
+    if owner:  # "Johnson’s Libertarian": the possessor is the person
+        e = s + owner.start()
     first, _, rest = text[s:e].partition(" ")
     if rest and first.casefold() in STOP_WORDS and not _given_name(first):
         s += len(first) + 1  # "Never Trump", "Meet Nathan Sproul"
@@ -266,7 +273,8 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
                 span = _trim_repeat(m.group("name"))
                 s = u.start + m.start("name")
                 s, e = _cut_at_cards(cuts, s, s + len(span))
-                person = _person_span(text, s, e) if e > s else None
+                after_party = bool(_PARTY_WORD.match(m.group(0)))  # "Republican Convention"
+                person = _person_span(text, s, e, party_word=after_party) if e > s else None
                 if person is not None:
                     found.append(Mention(*person, text[slice(*person)], "PERSON-RULE"))
     for s, e in known:

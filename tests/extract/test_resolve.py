@@ -185,3 +185,19 @@ def test_the_president_by_surname_alone(extractor: Extractor) -> None:
     text = ("Earlier last week the Obama campaign complained to Wisconsin's attorney general, and "
             "the anti-Obama vote came out early.")
     assert people(extractor, text, "2012-11-04") == {"Barack Obama": ["Obama", "Obama"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Republican Convention Speakers Include Old And New Faces",
+    "Venezuelan opposition leaders say their Democratic Unity Roundtable has won control of the "
+    "legislature.",
+])
+def test_a_party_adjective_before_no_first_name_is_no_person(extractor: Extractor,
+                                                             text: str) -> None:
+    assert people(extractor, text, "2012-08-06") == {}
+
+
+def test_the_possessor_is_the_person(extractor: Extractor) -> None:
+    text = ("Former New Mexico Gov. Gary Johnson seized the Libertarian nomination. The crowd "
+            "cheered Johnson’s Libertarian bid.")
+    assert list(people(extractor, text, "2016-05-29")) == ["Gary Johnson"]
