@@ -62,6 +62,12 @@ _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
 # Words of organisations' names a person's name does not contain.
 _ORG_WORDS = frozenset("""party front union movement league society bank group media press
     times news post review inc corp company university school center centre church army""".split())
+# An editor's insertion before a quoted surname: "[Rep. Rashida] Tlaib", "[House Majority Leader
+# Kevin] McCarthy told reporters"; the mention's text is the name without the bracket.
+_BRACKETED_FIRST = re.compile(
+    r"\[(?P<title>[^\[\]\n]{0,60}? )?(?P<first>[A-Z][a-z]+)\] (?P<last>(?:O['’])?[A-Z][a-zA-Z\-]+)")
+# Words that end a group's name and no person's: "Broad Front", "Democratic Unity Roundtable".
+_GROUP_WORDS = frozenset("party front union movement league roundtable".split())
 # Verbs a tagger glues to the name they introduce ("Meet Nathan Sproul").
 _LEADING_VERBS = frozenset("meet says said asked told thanks ask tell".split())
 # Words of page furniture that NER glues to a name ("Tim Kaine Hide" from a "Hide Caption"
@@ -171,11 +177,11 @@ def _plausible_person(span: str) -> bool:
     if len(words) > 1 and not any(w in _DAY_WORDS for w in folded):
         # a month is a first name or surname beside other names: "April Powers", "Theresa May"
         folded = [w for w in folded if w not in _MONTHS]
-    return bool(folded) and not any(w in _NOT_NAME_WORDS for w in folded)
+    return bool(folded) and not any(w in _NOT_NAME_WORDS or w in _GROUP_WORDS for w in folded)
 
 
-def _person_span(text: str, s: int, e: int, *, party_word: bool = False
-                 ) -> tuple[int, int] | None:
+def _person_span(text: str, s: int, e: int, *, party_word: bool = False,
+                 headline: bool = False) -> tuple[int, int] | None:
     """[s, e) without the words a tagger or a name rule glues to a person's name (a leading
     title, party word, sentence-initial function word or gerund, page furniture, a trailing
     state name); None when no plausible name is left ("Prime Minister" alone is a title)."""
@@ -187,8 +193,8 @@ def _person_span(text: str, s: int, e: int, *, party_word: bool = False
         if m and m.end() < e - s:
             s += m.end()
             party_word |= head is _PARTY_WORD
-    if party_word and not _given_name(text[s:e].split()[0]):
-        return None  # an adjective the tagger took in: "Republican Convention Speakers Include"
+    if party_word and headline and not _given_name(text[s:e].split()[0]):
+        return None  # an adjective in a title-case headline: "Republican Convention Speakers"
     owner = re.search(r"['’]s ", text[s:e])
     if owner:  # "Johnson’s Libertarian": the possessor is the person
         e = s + owner.start()
@@ -199,6 +205,13 @@ def _person_span(text: str, s: int, e: int, *, party_word: bool = False
     s, e = _trim_furniture(text, s, e)
     span = text[s:e]
     return (s, e) if span and _plausible_person(span) else None
+
+
+def _title_case(unit_text: str) -> bool:
+    """A headline in title case ("Republican Convention Speakers Include Old And New Faces"),
+    where capitals say nothing about names."""
+    words = [w for w in unit_text.split() if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _given_name(word: str) -> bool:
@@ -246,6 +259,12 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
     text = doc.text
     found: list[Mention] = []
     cuts = name_card_cuts(text)
+    headlines = sorted((u.start, u.end) for u in units if _title_case(u.text))
+
+    def in_headline(pos: int) -> bool:
+        i = bisect.bisect_right(headlines, (pos, len(text))) - 1
+        return i >= 0 and headlines[i][0] <= pos < headlines[i][1]
+
     for ent in doc.ents:
         cleaned = _clean(text, ent.start_char, ent.end_char)
         if cleaned is None:
@@ -255,7 +274,7 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
         if not span:
             continue
         if ent.label_ == "PERSON":
-            person = _person_span(text, s, e)
+            person = _person_span(text, s, e, headline=in_headline(s))
             if person is not None:
                 found.append(Mention(*person, text[slice(*person)], "PERSON"))
             continue
@@ -274,9 +293,14 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
                 s = u.start + m.start("name")
                 s, e = _cut_at_cards(cuts, s, s + len(span))
                 after_party = bool(_PARTY_WORD.match(m.group(0)))  # "Republican Convention"
-                person = _person_span(text, s, e, party_word=after_party) if e > s else None
+                person = (_person_span(text, s, e, party_word=after_party,
+                                       headline=_title_case(u.text)) if e > s else None)
                 if person is not None:
                     found.append(Mention(*person, text[slice(*person)], "PERSON-RULE"))
+    for m in _BRACKETED_FIRST.finditer(text):  # "[Rep. Rashida] Tlaib": one name across "] "
+        name = f"{m.group('first')} {m.group('last')}"
+        if _plausible_person(name) and (m.group("title") or _given_name(m.group("first"))):
+            found.append(Mention(m.start("first"), m.end("last"), name, "PERSON-RULE"))
     for s, e in known:
         if _cut_at_cards(cuts, s, e) == (s, e):
             found.append(Mention(s, e, text[s:e], "PERSON-KNOWN"))

@@ -201,3 +201,15 @@ def test_the_possessor_is_the_person(extractor: Extractor) -> None:
     text = ("Former New Mexico Gov. Gary Johnson seized the Libertarian nomination. The crowd "
             "cheered Johnson’s Libertarian bid.")
     assert list(people(extractor, text, "2016-05-29")) == ["Gary Johnson"]
+
+
+def test_a_bracketed_first_name_joins_the_surname(extractor: Extractor) -> None:
+    text = "“Ever heard of [Rep. Rashida] Tlaib or [Rep. Ilhan] Omar?”"
+    found = people(extractor, text, "2020-01-02")
+    assert "Rashida Tlaib" in found and "Ilhan Omar" in found
+
+
+def test_a_party_word_before_a_full_name_in_prose(extractor: Extractor) -> None:
+    text = ("Senate Minority Leader Mitch McConnell needs to run up big margins in rural areas to "
+            "offset Democrat Alison Lundergan Grimes’ strength in the more urban areas.")
+    assert "Alison Lundergan Grimes" in people(extractor, text, "2014-11-04")
