@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.extract.gazetteer import fold
 from kg.extract.gazetteer import load as load_gazetteer
-from kg.extract.lexicons import STATE_BY_NAME
+from kg.extract.lexicons import COUNTRY_LABELS, STATE_BY_NAME
 from kg.extract.segments import Unit, name_card_cuts
 
 NAME_WORD = r"(?:O['’])?[A-Z][a-zA-Z\-]+"
@@ -61,7 +61,8 @@ _MONTHS = frozenset("""january february march april may june july august septemb
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words of organisations' names a person's name does not contain.
 _ORG_WORDS = frozenset("""party front union movement league society bank group media press
-    times news post review inc corp company university school center centre church army""".split())
+    times news post review inc corp company university school center centre church army bureau
+    force conference room bedroom command amendment strategies video file office agency""".split())
 # An editor's insertion before a quoted surname: "[Rep. Rashida] Tlaib", "[House Majority Leader
 # Kevin] McCarthy told reporters"; the mention's text is the name without the bracket.
 _BRACKETED_FIRST = re.compile(
@@ -218,6 +219,10 @@ def _given_name(word: str) -> bool:
     return fold(word) in given_names()
 
 
+def _surname(word: str) -> bool:
+    return fold(word) in load_gazetteer().by_last
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """First names of the people the reference tables know (folded): evidence that a span the
@@ -228,6 +233,13 @@ def given_names() -> frozenset[str]:
     return frozenset(names | set(gaz.first_names))
 
 
+# An office title in an organisation-tagged span, ending in a person's name: the last two
+# capitalised words (three with a particle: "Prime Minister of the Netherlands Piet de Jong")
+# right after a capitalised word of the title ("Prime Minister of Italy for Forza Italia" is not).
+_TITLED_NAME = re.compile(
+    r"\b(?:Secretary|Minister|Mayor|mayor|President|Coordinator|Chancellor|Governor|Ambassador|"
+    r"Commissioner|Leader|Chairman|Chairwoman|Director|Envoy|Premier)\b.*?"
+    rf" (?P<name>{NAME_WORD} (?:{_PARTICLE} )?{NAME_WORD})$")
 _POSSESSOR = re.compile(r"^.*?['’]s (?=[A-Z])")
 
 
@@ -238,13 +250,23 @@ def _misread_person(text: str, s: int, e: int) -> tuple[int, int] | None:
     owner = _POSSESSOR.match(text[s:e])
     if owner:
         s += owner.end()
+    line_start = text.rfind("\n", 0, s) + 1
+    titled = _TITLED_NAME.search(text, max(line_start, s - 60), e)
+    before = text[max(line_start, s - 60):titled.start("name")].split() if titled else []
+    if titled and titled.start("name") >= s and before and before[-1][0].isupper():
+        # "Secretary of State for International Development Penny Mordaunt" (ORG)
+        name = titled.group("name")
+        if all(w in _PARTICLES or (w.casefold() not in _NOT_NAME_WORDS | _ORG_WORDS
+                                   and w not in STATE_BY_NAME and w not in COUNTRY_LABELS)
+               for w in name.split()):  # "leader of Forza Italia" is a party's
+            return titled.start("name"), e
     words = text[s:e].split()
     if len(words) == 3 and not _given_name(words[0]) and _given_name(words[1]) \
             and words[0].casefold() in STOP_WORDS | _LEADING_VERBS:
         s += len(words[0]) + 1
         words = words[1:]
-    if not 2 <= len(words) <= 3 or not _given_name(words[0]):
-        return None
+    if not 2 <= len(words) <= 3 or not _given_name(words[0]) or _surname(words[0]):
+        return None  # "Kelly File", "Lincoln Bedroom": a surname first is no evidence
     if any(not re.fullmatch(r"(?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.", w) for w in words):
         return None
     if any(w.casefold() in _NOT_NAME_WORDS | _ORG_WORDS for w in words):

@@ -213,3 +213,21 @@ def test_a_party_word_before_a_full_name_in_prose(extractor: Extractor) -> None:
     text = ("Senate Minority Leader Mitch McConnell needs to run up big margins in rural areas to "
             "offset Democrat Alison Lundergan Grimes’ strength in the more urban areas.")
     assert "Alison Lundergan Grimes" in people(extractor, text, "2014-11-04")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former Prime Minister of the Netherlands Piet de Jong celebrates his 100th birthday.",
+     "Piet de Jong"),
+    ("United Kingdom Secretary of State for International Development Penny Mordaunt tells BBC "
+     "One that Oxfam's failure to pass on information shows an absolute betrayal.",
+     "Penny Mordaunt"),
+])
+def test_a_name_after_an_office_title_the_tagger_took_for_an_organisation(
+        extractor: Extractor, text: str, name: str) -> None:
+    assert name in people(extractor, text, "2018-02-04")
+
+
+def test_a_party_after_an_office_title_is_no_person(extractor: Extractor) -> None:
+    text = ("Antonio Tajani accepts the offer of Silvio Berlusconi to stand as a candidate for "
+            "Prime Minister of Italy for Forza Italia.")
+    assert "Forza Italia" not in people(extractor, text, "2018-03-02")
