@@ -200,6 +200,10 @@ def _person_span(text: str, s: int, e: int, *, party_word: bool = False,
     if owner:  # "Johnson’s Libertarian": the possessor is the person
         e = s + owner.start()
     first, _, rest = text[s:e].partition(" ")
+    if len(rest.split()) >= 2 and _TITLE_OF.search(text, max(0, s - 30), s) \
+            and not _PARTICLES & set(rest.split()):
+        s += len(first) + 1  # the place of a title: "the mayor of Sibiu Klaus Iohannis"
+        first, _, rest = text[s:e].partition(" ")
     if rest and first.casefold() in STOP_WORDS and not _given_name(first):
         s += len(first) + 1  # "Never Trump", "Meet Nathan Sproul"
     s, e = _trim_glued(text, s, e)
@@ -240,6 +244,9 @@ _TITLED_NAME = re.compile(
     r"\b(?:Secretary|Minister|Mayor|mayor|President|Coordinator|Chancellor|Governor|Ambassador|"
     r"Commissioner|Leader|Chairman|Chairwoman|Director|Envoy|Premier)\b.*?"
     rf" (?P<name>{NAME_WORD} (?:{_PARTICLE} )?{NAME_WORD})$")
+_TITLE_OF = re.compile(
+    r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]resident|[Pp]remier|[Pp]rime [Mm]inister|[Ss]enator|"
+    r"[Cc]hancellor|[Ll]eader|[Cc]hairman|[Cc]hairwoman) of $")
 _POSSESSOR = re.compile(r"^.*?['’]s (?=[A-Z])")
 
 

@@ -231,3 +231,9 @@ def test_a_party_after_an_office_title_is_no_person(extractor: Extractor) -> Non
     text = ("Antonio Tajani accepts the offer of Silvio Berlusconi to stand as a candidate for "
             "Prime Minister of Italy for Forza Italia.")
     assert "Forza Italia" not in people(extractor, text, "2018-03-02")
+
+
+def test_the_place_of_a_title_is_not_part_of_the_name(extractor: Extractor) -> None:
+    text = ("Romanian Prime Minister Victor Ponta, from the ruling PSD, and the ethnic German "
+            "mayor of Sibiu Klaus Iohannis, from the opposition ACL alliance, will face off.")
+    assert "Klaus Iohannis" in people(extractor, text, "2014-11-02")
