@@ -9,15 +9,22 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.lexicons import STATE_BY_NAME
-from kg.extract.segments import Unit
+from kg.extract.gazetteer import fold
+from kg.extract.gazetteer import load as load_gazetteer
+from kg.extract.lexicons import COUNTRY_LABELS, STATE_BY_NAME
+from kg.extract.segments import Unit, name_card_cuts
 
 NAME_WORD = r"(?:O['’])?[A-Z][a-zA-Z\-]+"
+# Lower-case particles inside a surname: "Alexander Van der Bellen", "Piet de Jong".
+_PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|le|la|bin|ibn|al)"
 # A person name: capitalised words, optional middle initial.
-NAME = rf"{NAME_WORD}(?: [A-Z]\.)?(?: {NAME_WORD}){{1,2}}"
+NAME = rf"{NAME_WORD}(?: [A-Z]\.)?(?: (?:{_PARTICLE} ){{0,2}}{NAME_WORD}){{1,2}}"
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _TITLE_WORDS = (
     r"Democrat|Republican|Democratic|GOP|Sen\.|Rep\.|Gov\.|Senator|Representative|Governor|"
     r"President|Congressman|Congresswoman|Mayor|Mr\.|Mrs\.|Ms\.|Dr\.|nominee|candidate|"
@@ -30,6 +37,10 @@ _LISTED = re.compile(
     rf"(?:(?<=, )|(?<=\band )|(?<=\bwere )|(?<=—)|(?<=&mdash;))(?P<name>{NAME})"
     r"(?=,| and |\. |\.$| \(| of [A-Z]|&mdash;|—)"
 )
+# A photographer's credit: "toggle caption Chip Somodevilla/Getty Images", "(Photo: Amanda
+# Inscore/The News-Press)".
+_PHOTO_CUE = re.compile(r"\b(?:caption|photo|photograph|image|credit)s?\b", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(rf"(?<![\w/])(?P<name>{NAME})(?=/[A-Z])")
 _NOT_NAME_WORDS = frozenset(
     """the a an of and in on for to by with from at as new old house senate state states united
     party democrats republicans democratic republican exit tweets tweet vote today congress
@@ -45,6 +56,21 @@ _NOT_NAME_WORDS = frozenset(
     congressional caucus pac pacs fund foundation institute council association alliance club
     group project action network""".split()
 )
+_MONTHS = frozenset("""january february march april may june july august september october
+    november december""".split())
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words of organisations' names a person's name does not contain.
+_ORG_WORDS = frozenset("""party front union movement league society bank group media press
+    times news post review inc corp company university school center centre church army bureau
+    force conference room bedroom command amendment strategies video file office agency""".split())
+# An editor's insertion before a quoted surname: "[Rep. Rashida] Tlaib", "[House Majority Leader
+# Kevin] McCarthy told reporters"; the mention's text is the name without the bracket.
+_BRACKETED_FIRST = re.compile(
+    r"\[(?P<title>[^\[\]\n]{0,60}? )?(?P<first>[A-Z][a-z]+)\] (?P<last>(?:O['’])?[A-Z][a-zA-Z\-]+)")
+# Words that end a group's name and no person's: "Broad Front", "Democratic Unity Roundtable".
+_GROUP_WORDS = frozenset("party front union movement league roundtable".split())
+# Verbs a tagger glues to the name they introduce ("Meet Nathan Sproul").
+_LEADING_VERBS = frozenset("meet says said asked told thanks ask tell".split())
 # Words of page furniture that NER glues to a name ("Tim Kaine Hide" from a "Hide Caption"
 # control, "Location Obama", a trailing "MORE" of hover text): trimmed from either end.
 _FURNITURE = frozenset("""hide caption more location photo photos video image images close
@@ -61,7 +87,9 @@ _LEADING_TITLE = re.compile(
     r"(?:(?:Former|Incumbent|President|Vice President|Sen\.|Senator|Rep\.|Gov\.|Governor|"
     r"Secretary of State|Majority Leader|Minority Leader|Leader|Whip|Sens\.|Reps\.|"
     r"Representative|Congressman|Congresswoman|Chancellor|Prime Minister|Minister|Mr\.|Mrs\.|"
-    r"Ms\.|Dr\.|Mayor|Speaker|Secretary|Chairman|Chairwoman|Judge|Justice|General|Gen\.) )+"
+    r"Ms\.|Dr\.|Mayor|Speaker|Secretary|Chairman|Chairwoman|Chair|Judge|Justice|General|Gen\.|"
+    r"Treasurer|Commissioner|Ambassador|Premier|Deputy|Councilman|Councilwoman|Lieutenant "
+    r"Governor|Attorney General|Special Counsel|Comptroller|Auditor|Prime Minister|Minister) )+"
 )
 
 
@@ -141,48 +169,170 @@ def _trim_repeat(span: str) -> str:
 
 def _plausible_person(span: str) -> bool:
     words = span.split()
-    if not 1 <= len(words) <= 4:
+    if not 1 <= len(words) <= 5:
         return False
-    if any(not (w[0].isupper() or w in ("de", "van", "von", "da", "bin")) for w in words):
+    if not words[0][0].isupper() or any(
+            not (w[0].isupper() or w in _PARTICLES) for w in words):
         return False
-    return not any(w.lower().strip(".'’") in _NOT_NAME_WORDS for w in words)
+    folded = [w.lower().strip(".'’") for w in words]
+    if len(words) > 1 and not any(w in _DAY_WORDS for w in folded):
+        # a month is a first name or surname beside other names: "April Powers", "Theresa May"
+        folded = [w for w in folded if w not in _MONTHS]
+    return bool(folded) and not any(w in _NOT_NAME_WORDS or w in _GROUP_WORDS for w in folded)
+
+
+def _person_span(text: str, s: int, e: int, *, party_word: bool = False,
+                 headline: bool = False) -> tuple[int, int] | None:
+    """[s, e) without the words a tagger or a name rule glues to a person's name (a leading
+    title, party word, sentence-initial function word or gerund, page furniture, a trailing
+    state name); None when no plausible name is left ("Prime Minister" alone is a title)."""
+    span = text[s:e]
+    if _LEADING_TITLE.fullmatch(span + " ") or _PARTY_WORD.fullmatch(span + " "):
+        return None
+    for head in (_LEADING_TITLE, _PARTY_WORD, _LEADING_TITLE):  # "Democrat Sen. Jack Reed"
+        m = head.match(text[s:e])
+        if m and m.end() < e - s:
+            s += m.end()
+            party_word |= head is _PARTY_WORD
+    if party_word and headline and not _given_name(text[s:e].split()[0]):
+        return None  # an adjective in a title-case headline: "Republican Convention Speakers"
+    owner = re.search(r"['’]s ", text[s:e])
+    if owner:  # "Johnson’s Libertarian": the possessor is the person
+        e = s + owner.start()
+    first, _, rest = text[s:e].partition(" ")
+    if len(rest.split()) >= 2 and _TITLE_OF.search(text, max(0, s - 30), s) \
+            and not _PARTICLES & set(rest.split()):
+        s += len(first) + 1  # the place of a title: "the mayor of Sibiu Klaus Iohannis"
+        first, _, rest = text[s:e].partition(" ")
+    if rest and first.casefold() in STOP_WORDS and not _given_name(first):
+        s += len(first) + 1  # "Never Trump", "Meet Nathan Sproul"
+    s, e = _trim_glued(text, s, e)
+    s, e = _trim_furniture(text, s, e)
+    span = text[s:e]
+    return (s, e) if span and _plausible_person(span) else None
+
+
+def _title_case(unit_text: str) -> bool:
+    """A headline in title case ("Republican Convention Speakers Include Old And New Faces"),
+    where capitals say nothing about names."""
+    words = [w for w in unit_text.split() if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _given_name(word: str) -> bool:
+    return fold(word) in given_names()
+
+
+def _surname(word: str) -> bool:
+    return fold(word) in load_gazetteer().by_last
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names of the people the reference tables know (folded): evidence that a span the
+    tagger labelled an organisation or place ("Carly Fiorina", ORG) names a person."""
+    gaz = load_gazetteer()
+    names = {fold(n.split()[0]) for p in gaz.people for n in p.names
+             if len(n.split()) >= 2 and len(n.split()[0].rstrip(".")) > 1}
+    return frozenset(names | set(gaz.first_names))
+
+
+# An office title in an organisation-tagged span, ending in a person's name: the last two
+# capitalised words (three with a particle: "Prime Minister of the Netherlands Piet de Jong")
+# right after a capitalised word of the title ("Prime Minister of Italy for Forza Italia" is not).
+_TITLED_NAME = re.compile(
+    r"\b(?:Secretary|Minister|Mayor|mayor|President|Coordinator|Chancellor|Governor|Ambassador|"
+    r"Commissioner|Leader|Chairman|Chairwoman|Director|Envoy|Premier)\b.*?"
+    rf" (?P<name>{NAME_WORD} (?:{_PARTICLE} )?{NAME_WORD})$")
+_TITLE_OF = re.compile(
+    r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]resident|[Pp]remier|[Pp]rime [Mm]inister|[Ss]enator|"
+    r"[Cc]hancellor|[Ll]eader|[Cc]hairman|[Cc]hairwoman) of $")
+_POSSESSOR = re.compile(r"^.*?['’]s (?=[A-Z])")
+
+
+def _misread_person(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """An ORG/NORP/FAC/GPE span that is a person's name: two or three capitalised words whose
+    first is a known first name and whose others are no organisation words, after a possessor
+    ("National Review’s Jim Geraghty") or a leading verb ("Meet Nathan Sproul") is dropped."""
+    owner = _POSSESSOR.match(text[s:e])
+    if owner:
+        s += owner.end()
+    line_start = text.rfind("\n", 0, s) + 1
+    titled = _TITLED_NAME.search(text, max(line_start, s - 60), e)
+    before = text[max(line_start, s - 60):titled.start("name")].split() if titled else []
+    if titled and titled.start("name") >= s and before and before[-1][0].isupper():
+        # "Secretary of State for International Development Penny Mordaunt" (ORG)
+        name = titled.group("name")
+        if all(w in _PARTICLES or (w.casefold() not in _NOT_NAME_WORDS | _ORG_WORDS
+                                   and w not in STATE_BY_NAME and w not in COUNTRY_LABELS)
+               for w in name.split()):  # "leader of Forza Italia" is a party's
+            return titled.start("name"), e
+    words = text[s:e].split()
+    if len(words) == 3 and not _given_name(words[0]) and _given_name(words[1]) \
+            and words[0].casefold() in STOP_WORDS | _LEADING_VERBS:
+        s += len(words[0]) + 1
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not _given_name(words[0]) or _surname(words[0]):
+        return None  # "Kelly File", "Lincoln Bedroom": a surname first is no evidence
+    if any(not re.fullmatch(r"(?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.", w) for w in words):
+        return None
+    if any(w.casefold() in _NOT_NAME_WORDS | _ORG_WORDS for w in words):
+        return None
+    if text[s:e] in STATE_BY_NAME:
+        return None
+    return s, e
 
 
 def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Mention]:
     """Person and organisation mentions inside the units, non-overlapping, in text order."""
     text = doc.text
     found: list[Mention] = []
+    cuts = name_card_cuts(text)
+    headlines = sorted((u.start, u.end) for u in units if _title_case(u.text))
+
+    def in_headline(pos: int) -> bool:
+        i = bisect.bisect_right(headlines, (pos, len(text))) - 1
+        return i >= 0 and headlines[i][0] <= pos < headlines[i][1]
+
     for ent in doc.ents:
         cleaned = _clean(text, ent.start_char, ent.end_char)
         if cleaned is None:
             continue
-        s, e = cleaned
+        s, e = _cut_at_cards(cuts, *cleaned)
         span = text[s:e]
+        if not span:
+            continue
         if ent.label_ == "PERSON":
-            party = _PARTY_WORD.match(span)  # "Democrat Dianne Feinstein"
-            if party and party.end() < len(span):
-                s += party.end()
-                span = text[s:e]
-            s, e = _trim_glued(text, s, e)
-            span = text[s:e]
-            if _plausible_person(span):
-                found.append(Mention(s, e, span, "PERSON"))
-        elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and (
-            ent.label_ == "ORG" and span[0].isupper()
-        ):
+            person = _person_span(text, s, e, headline=in_headline(s))
+            if person is not None:
+                found.append(Mention(*person, text[slice(*person)], "PERSON"))
+            continue
+        person = _misread_person(text, s, e)
+        if person is not None:  # "Carly Fiorina" tagged ORG, "Meet Nathan Sproul" FAC
+            found.append(Mention(*person, text[slice(*person)], "PERSON-RULE"))
+        elif ent.label_ == "ORG" and span[0].isupper():
             found.append(Mention(s, e, span, "ORG"))
     for u in units:
-        for pattern in (_AFTER_TITLE, _LISTED):
+        patterns = [_AFTER_TITLE, _LISTED]
+        if _PHOTO_CUE.search(u.text):
+            patterns.append(_PHOTO_CREDIT)
+        for pattern in patterns:
             for m in pattern.finditer(u.text):
                 span = _trim_repeat(m.group("name"))
-                title = _LEADING_TITLE.match(span)
-                skip = title.end() if title and title.end() < len(span) else 0
-                s = u.start + m.start("name") + skip
-                s, e = _trim_furniture(text, s, s + len(span) - skip)
-                if _plausible_person(text[s:e]):
-                    found.append(Mention(s, e, text[s:e], "PERSON-RULE"))
+                s = u.start + m.start("name")
+                s, e = _cut_at_cards(cuts, s, s + len(span))
+                after_party = bool(_PARTY_WORD.match(m.group(0)))  # "Republican Convention"
+                person = (_person_span(text, s, e, party_word=after_party,
+                                       headline=_title_case(u.text)) if e > s else None)
+                if person is not None:
+                    found.append(Mention(*person, text[slice(*person)], "PERSON-RULE"))
+    for m in _BRACKETED_FIRST.finditer(text):  # "[Rep. Rashida] Tlaib": one name across "] "
+        name = f"{m.group('first')} {m.group('last')}"
+        if _plausible_person(name) and (m.group("title") or _given_name(m.group("first"))):
+            found.append(Mention(m.start("first"), m.end("last"), name, "PERSON-RULE"))
     for s, e in known:
-        found.append(Mention(s, e, text[s:e], "PERSON-KNOWN"))
+        if _cut_at_cards(cuts, s, e) == (s, e):
+            found.append(Mention(s, e, text[s:e], "PERSON-KNOWN"))
     in_units = _inside(found, units)
     people = _non_overlapping([m for m in in_units if m.kind != "ORG"])
     people_starts = [p.start for p in people]
@@ -194,6 +344,14 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
     orgs = [m for m in in_units if m.kind == "ORG" and not overlaps_person(m)]
     orgs = [m for m in orgs if m.text.casefold().removeprefix("the ") not in _PARTY_ORGS]
     return sorted(people + _non_overlapping(orgs), key=lambda m: m.start)
+
+
+def _cut_at_cards(cuts: tuple[int, ...], s: int, e: int) -> tuple[int, int]:
+    """[s, e) cut at the first name-card boundary inside it (`segments.name_card_cuts`)."""
+    for cut in cuts:
+        if s < cut < e:
+            return s, cut
+    return s, e
 
 
 def _inside(mentions: list[Mention], units: list[Unit]) -> list[Mention]:

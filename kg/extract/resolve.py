@@ -29,6 +29,9 @@ _TITLE_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Lt)\.? $|"
     r"(?:President|Senator|Governor|Congressman|Congresswoman|Speaker|Secretary|Leader) $")
 _PRESIDENT_TITLE = re.compile(r"(?:President|President-elect|Mr\.|Mrs\.|Ms\.) $")
+# Where a surname starts: not inside a word or compound, except after a prefix ("anti-Trump").
+_NAME_START = "(?:(?<![\\w\\-])|" + "|".join(
+    f"(?<=\\b{p}-)" for p in ("anti", "pro", "non", "post", "pre", "never")) + ")"
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
 _HONORIFIC_SEX = {"Mr": "M", "Mrs": "F", "Ms": "F", "Miss": "F"}
 
@@ -210,6 +213,12 @@ class People:
         if known is None and (titled or repeated):
             known = self.gaz.in_office_at(token, self.date)
             reason = "the one known person of that surname in office then"
+        if known is None and honorific is None and not titled:
+            # "the Obama campaign" (2012): a president's surname alone is the president in
+            # office then (a past one is not: "the Clinton campaign" of 2016 is Hillary's)
+            president = self.gaz.president_at(token, self.date)
+            if president is not None and self._serving(president):
+                known, reason = president, "president of that name"
         if known is None or (sex and known.gender not in (sex, None)):
             return junior[0] if len(junior) == 1 else None
         if any(p.known is known for p in self.people):
@@ -218,6 +227,11 @@ class People:
         person.reasons.append(f"'{token}' → {known.label}: {reason}")
         self.people.append(person)
         return person
+
+    def _serving(self, p: KnownPerson) -> bool:
+        """True when the article's date falls within one of `p`'s terms."""
+        return bool(self.date) and any(
+            t.start and t.start <= str(self.date) <= t.end for t in p.terms)
 
     def _by_first_name(self, token: str) -> Person | None:
         """"Hillary" after "Hillary Clinton": the one person of the article with that first
@@ -252,7 +266,7 @@ class People:
         if names:
             alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
             # "Pelosi-backed" names Pelosi; "Clinton-Kaine" is a ticket, not one surname
-            pattern = re.compile(rf"(?<![\w\-])(?:{alternatives})(?!\w)(?!-[^a-z])")
+            pattern = re.compile(rf"{_NAME_START}(?:{alternatives})(?!\w)(?!-[^a-z])")
             upper = {p.label.upper(): p for p in self.people if len(p.label.split()) >= 2}
             upper_pattern = re.compile("|".join(re.escape(k) for k in upper)) if upper else None
             for u in units:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.model import Article, Section
 from kg.readers.layout import read_sections
@@ -21,6 +22,14 @@ _ABBREVIATIONS = frozenset(
     "ore wash wyo ala ark colo kan neb tex mo miss prof rev hon pres gens adm sgt cpl".split()
 )
 _CANDIDATE_END = re.compile(r"[.!?\n]")
+
+# A site's name card after a linked name (The Hill): the display name "Mitch McConnell" is
+# followed by the full name ("Addison (Mitch) Mitchell McConnell"), glued headlines of the
+# person's page and "MORE"; the card is not prose and its names are not mentions.
+_NAME_CARD = re.compile(
+    r"\b(?P<last>[A-Z][\w'’\-]+)(?P<card> (?:(?:[A-Z][\w.'’\-]*|\([^()\n]{1,25}\)|"
+    r"[“\"][^”\"\n]{1,25}[”\"]) ){0,5}(?P=last)(?![a-z]))(?P<rest>[^\n]{0,600}? MORE\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -65,18 +74,55 @@ def _is_boundary(text: str, i: int) -> bool:
         word = text[w + 1 : i].lower()
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             return False
+        if re.fullmatch(r"[a-z](?:\.[a-z])+", word):  # initials: "Gov. J.B. Pritzker"
+            return False
         if re.fullmatch(r"\(?[a-z]-[a-z.]+", word):  # (R-Ga.
             return False
     return True
+
+
+@lru_cache(maxsize=4)
+def name_cards(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a site's name cards (`_NAME_CARD`), in text order (every section of an
+    article asks, hence the cache)."""
+    if " MORE" not in text:
+        return ()
+    return tuple((m.start("card"), m.end("rest")) for m in _card_matches(text))
+
+
+@lru_cache(maxsize=4)
+def name_card_cuts(text: str) -> tuple[int, ...]:
+    """Where a name card's words must not run on into a name: its start (after the display
+    name: "Mitch McConnell | Addison") and the end of the full name it gives ("Mitchell
+    McConnell | GOP senators balk"). The names inside a card are mentions all the same."""
+    if " MORE" not in text:
+        return ()
+    return tuple(p for m in _card_matches(text) for p in (m.start("card"), m.end("card")))
+
+
+def _card_matches(text: str) -> list[re.Match[str]]:
+    """The name cards of `text`. The display name's first word may recur in the full name too
+    ("Paul Ryan Paul Davis Ryan"): of the readings of one card the one whose repeated word comes
+    last is the surname's."""
+    found = []
+    pos = 0
+    while (m := _NAME_CARD.search(text, pos)) is not None:
+        while (later := _NAME_CARD.search(text, m.start("last") + 1)) is not None \
+                and later.start("last") < m.end("card"):
+            m = later
+        found.append(m)
+        pos = m.end()
+    return found
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[start:end], trimmed of blanks."""
     out = []
     s = start
+    cards = [(a, b) for a, b in name_cards(text) if a < end and b > start]
     for m in _CANDIDATE_END.finditer(text, start, end):
         i = m.start()
-        if i < s or not _is_boundary(text, i):
+        if i < s or not _is_boundary(text, i) or any(a <= i < b for a, b in cards):
             continue
         e = i + 1
         while e < end and text[e] in "\"”’')":

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from kg.extract import dates, elections
+from kg.extract import dates, elections, segments
 from kg.extract.elections import ElectionRef
 from kg.extract.gazetteer import STATE_BY_NAME, STATES
 from kg.extract.lexicons import STATE_ABBREVIATIONS, alternation
@@ -116,7 +116,9 @@ def build(
         for m in org_mentions
         if not any(m.start < b and a < m.end for a, b, _ in person_spans)
     ]
-    spans_all.sort()
+    cards = segments.name_cards(text)  # a site's name card reads as nothing: "⟨3⟩ (R-Ky.)"
+    spans_all = sorted([t for t in spans_all if not any(a <= t[0] < b for a, b in cards)]
+                       + [(a, b, "") for a, b in cards])
     blocks: dict[int, list[Unit]] = {}
     for u in units:
         blocks.setdefault(u.line, []).append(u)
@@ -167,7 +169,7 @@ def build(
         lo, hi = bisect.bisect_left(span_starts, u.start), bisect.bisect_left(span_starts, u.end)
         inside = [s for s in spans_all[lo:hi] if s[1] <= u.end]
         masked = _mask(text, u.start, inside) + text[inside[-1][1] : u.end] if inside else u.text
-        pinside = [s for s in inside if s[2].startswith("⟨")]
+        pinside = [s for s in inside if s[2].startswith("⟨") or not s[2]]
         people_only = (_mask(text, u.start, pinside) + text[pinside[-1][1] : u.end]
                        if pinside else u.text)
         people_idx = [int(t[2][1:-1]) for t in inside if t[2].startswith("⟨")]

@@ -124,3 +124,116 @@ def test_known_people_carry_wikidata(extractor: Extractor) -> None:
     facts = run(extractor, "Democrat Jon Ossoff and Republican Karen Handel met.", "2017-06-20")
     qids = {f.subject.label: f.subject.wikidata for f in facts if f.relation == "party"}
     assert qids["Jon Ossoff"] == "Q28839536"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("McCain and Schumer, joined by Republican Lindsay Graham of South Carolina and Democrat "
+     "Jack Reed of Rhode Island, said they must work together.", "Jack Reed"),
+    ("“The war on coal goes on,” said House Natural Resources Committee Chair Doc Hastings, "
+     "Washington state Republican, after the vote.", "Doc Hastings"),
+    ("The second round of voting takes place to elect either Norbert Hofer or Alexander Van der "
+     "Bellen as President of Austria.", "Alexander Van der Bellen"),
+    ('"It\'s kinda nice he says what he thinks," said April Powers, 54, an accountant from '
+     "Pinellas Park, Fla.", "April Powers"),
+])
+def test_titles_party_words_and_particles_at_names(extractor: Extractor, text: str,
+                                                   name: str) -> None:
+    assert name in people(extractor, text)
+
+
+def test_a_name_card_does_not_run_into_the_name(extractor: Extractor) -> None:
+    """The Hill's linked names carry a card (full name, headlines, MORE) glued to them."""
+    text = ("Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP "
+            "senators balk at lengthy impeachment trial Graham: Senate trial 'must expose the "
+            "whistleblower' MORE (R-Ky.) laughed off the idea. Speaker Paul Ryan Paul Davis "
+            "RyanAmash: Trump incorrect in claiming Congress didn't subpoena Obama officials "
+            "MORE (R-Wis.) is retiring.")
+    found = people(extractor, text, "2018-04-11")
+    assert "Mitch McConnell" in found and "Paul Ryan" in found
+    assert not any("Addison" in label or "Amash" in label for label in found)
+
+
+def test_initials_do_not_end_a_sentence(extractor: Extractor) -> None:
+    text = ("Illinois Gov. J.B. Pritzker on Monday — who was a major Hillary Clinton backer in "
+            "2016 — also endorsed Biden for president.")
+    assert any("Pritzker" in label for label in people(extractor, text, "2020-03-17"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He, DeMint, and former Alaska Gov. Sarah Palin topped the list suggested by Beverly "
+     "Owensby of Palladian View, South Carolina.", "Beverly Owensby"),
+    ("Recent news reports suggest that if there is an actual attempt at systemic voter fraud, "
+     "it's coming from GOP-affiliated groups. Meet Nathan Sproul: a longtime Republican "
+     "operative paid $3 million by the Republican Party to register voters in five states "
+     "this cycle.", "Nathan Sproul"),
+    ("Enlarge this image toggle caption Chip Somodevilla/Getty Images Chip Somodevilla/Getty "
+     "Images\n\nWhile Washington is consumed with the aftermath of yet another performance.",
+     "Chip Somodevilla"),
+])
+def test_names_the_tagger_misreads(extractor: Extractor, text: str, name: str) -> None:
+    assert name in people(extractor, text)
+
+
+def test_a_title_alone_is_nobody(extractor: Extractor) -> None:
+    text = ("Voters in Romania go to the polls with the Prime Minister expected to win the first "
+            "round, and Never Trump activists watched from afar.")
+    found = people(extractor, text)
+    assert "Prime Minister" not in found and "Never Trump" not in found
+
+
+def test_the_president_by_surname_alone(extractor: Extractor) -> None:
+    text = ("Earlier last week the Obama campaign complained to Wisconsin's attorney general, and "
+            "the anti-Obama vote came out early.")
+    assert people(extractor, text, "2012-11-04") == {"Barack Obama": ["Obama", "Obama"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Republican Convention Speakers Include Old And New Faces",
+    "Venezuelan opposition leaders say their Democratic Unity Roundtable has won control of the "
+    "legislature.",
+])
+def test_a_party_adjective_before_no_first_name_is_no_person(extractor: Extractor,
+                                                             text: str) -> None:
+    assert people(extractor, text, "2012-08-06") == {}
+
+
+def test_the_possessor_is_the_person(extractor: Extractor) -> None:
+    text = ("Former New Mexico Gov. Gary Johnson seized the Libertarian nomination. The crowd "
+            "cheered Johnson’s Libertarian bid.")
+    assert list(people(extractor, text, "2016-05-29")) == ["Gary Johnson"]
+
+
+def test_a_bracketed_first_name_joins_the_surname(extractor: Extractor) -> None:
+    text = "“Ever heard of [Rep. Rashida] Tlaib or [Rep. Ilhan] Omar?”"
+    found = people(extractor, text, "2020-01-02")
+    assert "Rashida Tlaib" in found and "Ilhan Omar" in found
+
+
+def test_a_party_word_before_a_full_name_in_prose(extractor: Extractor) -> None:
+    text = ("Senate Minority Leader Mitch McConnell needs to run up big margins in rural areas to "
+            "offset Democrat Alison Lundergan Grimes’ strength in the more urban areas.")
+    assert "Alison Lundergan Grimes" in people(extractor, text, "2014-11-04")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former Prime Minister of the Netherlands Piet de Jong celebrates his 100th birthday.",
+     "Piet de Jong"),
+    ("United Kingdom Secretary of State for International Development Penny Mordaunt tells BBC "
+     "One that Oxfam's failure to pass on information shows an absolute betrayal.",
+     "Penny Mordaunt"),
+])
+def test_a_name_after_an_office_title_the_tagger_took_for_an_organisation(
+        extractor: Extractor, text: str, name: str) -> None:
+    assert name in people(extractor, text, "2018-02-04")
+
+
+def test_a_party_after_an_office_title_is_no_person(extractor: Extractor) -> None:
+    text = ("Antonio Tajani accepts the offer of Silvio Berlusconi to stand as a candidate for "
+            "Prime Minister of Italy for Forza Italia.")
+    assert "Forza Italia" not in people(extractor, text, "2018-03-02")
+
+
+def test_the_place_of_a_title_is_not_part_of_the_name(extractor: Extractor) -> None:
+    text = ("Romanian Prime Minister Victor Ponta, from the ruling PSD, and the ethnic German "
+            "mayor of Sibiu Klaus Iohannis, from the opposition ACL alliance, will face off.")
+    assert "Klaus Iohannis" in people(extractor, text, "2014-11-02")
