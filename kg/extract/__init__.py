@@ -82,6 +82,7 @@ class Extractor:
         people = People(self.gazetteer, date)
         people.build(text, units, found)
         ctx = statements.build(article, units, people, found, date=date)
+        offices.governor_reelections(ctx)  # needs the article's office holders
         facts: list[Fact] = []
         for module in rule_modules():
             facts += module.extract(ctx)

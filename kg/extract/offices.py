@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from kg.extract import lexicons
+from kg.extract import dates, elections, lexicons
 from kg.extract.elections import COUNTRIES, ElectionRef
 from kg.extract.gazetteer import KnownPerson
 from kg.extract.lexicons import (
@@ -32,6 +33,7 @@ from kg.extract.office_labels import (
     office_label,
     representative,
     senator,
+    title_and_place,
 )
 from kg.extract.statements import ArticleContext, P, Statement
 from kg.model import Entity, Fact
@@ -1115,3 +1117,36 @@ def article_offices(ctx: ArticleContext) -> ArticleOffices:
     _SCOPES.clear()
     _SCOPES[id(ctx)] = (ctx, scope)
     return scope
+
+
+# "his own reelection bid as governor", "Christie is up for re-election as governor": the race
+# for the office the person holds
+_GOVERNOR_REELECTION = re.compile(
+    r"\b(?:re-?election|reelection bid|bid for re-?election) as governor\b", re.I)
+
+
+def governor_reelections(ctx: ArticleContext) -> None:
+    """A statement about a governor's re-election, in a story about another race (rescope
+    found none): the race for the governorship the article gives that person ("New Jersey's
+    Republican Gov. Chris Christie", the person named last before), in the year the state
+    elects it."""
+    for i, st in enumerate(ctx.statements):
+        m = _GOVERNOR_REELECTION.search(st.unit.text)
+        ref = dates.parse_iso(st.unit.date)
+        if m is None or st.own_election is not None or ref is None:
+            continue
+        at = st.unit.start + m.start()
+        before = [s for s in ctx.people.spans if s.start < at]
+        if not before:
+            continue
+        surname = re.sub(r"(?:'s|’s)$", "", ctx.people.people[before[-1].person].last).casefold()
+        label = article_offices(ctx).holders.get((surname, "Governor"))
+        title_place = title_and_place(label) if label else None
+        code = STATE_BY_NAME.get(title_place[1]) if title_place else None
+        if code is None:
+            continue
+        named = dates.years(st.unit.text[m.end():m.end() + 10])  # "as governor in 2014"
+        year = elections.governor_year(code, ref, named[0] if named else None)
+        race = ElectionRef(elections.state_division(code), office_label("Governor", STATES[code]),
+                           "general", dates.general_election_day(year), False, "governor")
+        ctx.statements[i] = replace(st, election=race, own_election=race, source="own")

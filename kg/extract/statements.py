@@ -16,7 +16,7 @@ from kg.extract.elections import ElectionRef
 from kg.extract.gazetteer import STATE_BY_NAME, STATES
 from kg.extract.lexicons import STATE_ABBREVIATIONS, alternation
 from kg.extract.mentions import Mention
-from kg.extract.office_labels import PRESIDENT, SENATOR, office_label, title_and_place
+from kg.extract.office_labels import PRESIDENT, SENATOR, office_label
 from kg.extract.resolve import People
 from kg.extract.segments import Unit
 from kg.model import Article, Entity, Evidence, Fact
@@ -233,7 +233,6 @@ def build(
         else:
             last_named = None
         previous = u
-    _own_office_races(ctx)
     _last_contest(ctx)
     return ctx
 
@@ -258,41 +257,6 @@ def _last_contest(ctx: ArticleContext) -> None:
                     and (near.date or "")[:4] == (e.date or "")[:4]):
                 sts[i] = replace(st, election=near, source="recent")
                 break
-
-
-# "his own reelection bid as governor", "Christie is up for re-election as governor": the race
-# for the office the person holds
-_GOVERNOR_REELECTION = re.compile(
-    r"\b(?:re-?election|reelection bid|bid for re-?election) as governor\b", re.I)
-
-
-def _own_office_races(ctx: ArticleContext) -> None:
-    """A statement about a governor's re-election, in a story about another race (rescope
-    found none): the race for the governorship the article gives that person ("New Jersey's
-    Republican Gov. Chris Christie", the person named last before), in the year the state
-    elects it."""
-    from kg.extract import offices  # offices reads statements: imported here, not at the top
-
-    for i, st in enumerate(ctx.statements):
-        m = _GOVERNOR_REELECTION.search(st.unit.text)
-        ref = dates.parse_iso(st.unit.date)
-        if m is None or st.own_election is not None or ref is None:
-            continue
-        at = st.unit.start + m.start()
-        before = [s for s in ctx.people.spans if s.start < at]
-        if not before:
-            continue
-        surname = re.sub(r"(?:'s|’s)$", "", ctx.people.people[before[-1].person].last).casefold()
-        label = offices.article_offices(ctx).holders.get((surname, "Governor"))
-        title_place = title_and_place(label) if label else None
-        code = STATE_BY_NAME.get(title_place[1]) if title_place else None
-        if code is None:
-            continue
-        named = dates.years(st.unit.text[m.end():m.end() + 10])  # "as governor in 2014"
-        year = elections.governor_year(code, ref, named[0] if named else None)
-        race = ElectionRef(elections.state_division(code), office_label("Governor", STATES[code]),
-                           "general", dates.general_election_day(year), False, "governor")
-        ctx.statements[i] = replace(st, election=race, own_election=race, source="own")
 
 
 # the head of an election mention, with what it is for: "race", "the race for delegates"
