@@ -262,6 +262,13 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
         out.append(ctx.fact("party", ctx.person(person), party, [st], conf, EXTRACTOR,
                             attributes=attrs or None))
 
+    def listed(rules: tuple[tuple[re.Pattern[str], float], ...]) -> None:
+        """Every person of a rule's `list` group gets its `party` ("Democrats X and Y")."""
+        for rule, conf in rules:
+            for m in rule.finditer(text):
+                for p in re.findall(P, m.group("list")):
+                    add(p, us_party(m.group("party")), conf)
+
     for m in _BEFORE.finditer(text):
         add(m.group(2) or m.group(4), us_party(m.group("party") or m.group("party2")), 0.93)
     for m in _TAG.finditer(text):
@@ -269,12 +276,7 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     for m in _APPOSITIVE.finditer(text):
         if not _STAFF.search(m.group(0)):
             add(m.group(1), us_party(m.group("party")), 0.9)
-    for m in _PLURAL.finditer(text):
-        for p in re.findall(P, m.group("list")):
-            add(p, us_party(m.group("party")), 0.88)
-    for m in _GROUP.finditer(text):
-        for p in re.findall(P, m.group("list")):
-            add(p, us_party(m.group("party")), 0.85)
+    listed(((_PLURAL, 0.88), (_GROUP, 0.85)))
     switch = _SWITCH.search(text)
     if switch and st.people:
         who = str(st.people[0])
@@ -296,13 +298,7 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     for m in _IS_PARTISAN.finditer(text):
         former = m.group("mods").strip() in ("former", "former registered", "onetime", "ex-")
         add(m.group(1), us_party(m.group("party")), 0.85, **({"former": True} if former else {}))
-    for rule in (_SEEKS_NOMINATION, _BIDS_FOR_NOMINATION):
-        for m in rule.finditer(text):
-            for p in re.findall(P, m.group("list")):
-                add(p, us_party(m.group("party")), 0.85)
-    for m in _PARTISANS.finditer(text):
-        for p in re.findall(P, m.group("list")):
-            add(p, us_party(m.group("party")), 0.88)
+    listed(((_SEEKS_NOMINATION, 0.85), (_BIDS_FOR_NOMINATION, 0.85), (_PARTISANS, 0.88)))
     for m in _HOME_PARTISAN.finditer(text):
         add(m.group(1), us_party(m.group("party") or m.group("party2")), 0.88)
     for m in _TICKET.finditer(text):
