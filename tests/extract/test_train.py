@@ -69,3 +69,15 @@ def test_a_model_that_does_not_beat_the_rules_on_unseen_text_is_dropped(weight: 
                           quiet=True)
     assert model.learned("endorsement") == kept
     assert ("endorsement" in model.threshold) == kept
+
+
+def test_a_training_fold_finds_offices_without_its_own_titles() -> None:
+    """A document's office titles come from the other folds: a title stated only in the left-out
+    documents is not in their lexicon, one stated elsewhere too still is."""
+    gold = ROOT / "corpus" / "train.jsonl"
+    names = (ROOT / "corpus" / "train.docs").read_text(encoding="utf-8").split()
+    everything = set(train.office_titles(gold))
+    fold = frozenset(names[0::train.TITLE_FOLDS])
+    rest = set(train.office_titles(gold, fold))
+    assert rest < everything
+    assert set(train.office_titles(gold, frozenset(names))) == set()
