@@ -73,3 +73,13 @@ ENDORSEMENT_WORDS: dict[str, tuple[str, ...]] = {
 # How a party's name ends ("heads", "qualified_heads" with one of "political_words") and the
 # titles a name stops before.
 PARTY_NAMES: dict[str, list[str]] = dict(_DATA["party_names"])
+# Other words for a title ("presidents", "VP", "head of") -> the words labels are made from.
+OFFICE_WORDS: dict[str, str] = dict(_DATA["office_words"])
+# A place whose bare name before "mayor" is a city of another name ("New York").
+MAYOR_PLACES: dict[str, str] = dict(_DATA["mayor_places"])
+# The word classes office mentions are made of (heads, weak and staff heads, modifiers, ...).
+OFFICE_TITLES: dict[str, list[str]] = dict(_DATA["office_titles"])
+# Verbs of defeating another candidate ("finite": "walloped", "gerund": "holding off").
+RESULT_VERBS: dict[str, list[str]] = dict(_DATA["result_verbs"])
+# Verbs of taking a party's nomination ("clinched").
+NOMINATION_VERBS: tuple[str, ...] = tuple(_DATA["nomination_verbs"])

@@ -3,16 +3,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 
-from kg.extract.lexicons import LEXICONS_FILE, STATES, alternation
+from kg.extract.lexicons import MAYOR_PLACES, OFFICE_WORDS, STATES, alternation
 
-_DATA = json.loads(LEXICONS_FILE.read_text(encoding="utf-8"))
-# Other words for a title ("presidents", "VP", "head of") -> the words labels are made from.
-OFFICE_WORDS: dict[str, str] = dict(_DATA["office_words"])
-# A place whose bare name before "mayor" is a city of another name ("New York").
-MAYOR_PLACES: dict[str, str] = dict(_DATA["mayor_places"])
 _OFFICE_WORDS = re.compile(rf"(?i)(?<![\w.-])(?:{alternation(OFFICE_WORDS)})(?![\w-])")
 
 PRESIDENT = "President of the United States"

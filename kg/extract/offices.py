@@ -9,7 +9,6 @@ text, the election or the gazetteer's term.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -769,8 +768,7 @@ _NOT_PLACE = re.compile(
 # X" complement: "Education Minister", "White House chief strategist", "co-chair of the
 # Congressional Progressive Caucus", "deputy leader of Norway's Labour Party".  The word
 # classes are general vocabulary, kept in lexicons.json ("office_titles").
-_PHRASE_WORDS: dict[str, list[str]] = json.loads(
-    lexicons.LEXICONS_FILE.read_text(encoding="utf-8"))["office_titles"]
+_PHRASE_WORDS = lexicons.OFFICE_TITLES
 _PHRASE_HEADS = frozenset(_PHRASE_WORDS["heads"])
 # Heads that name an office only when something qualifies them ("the leader", "a director",
 # "his attorney" do not; "Labour Party leader", "FEMA director", "leader of the SPD" do).
@@ -1097,14 +1095,13 @@ def _only_country(text: str) -> str | None:
 
 
 _ISO_COUNTRIES = {c.iso: c.label for c in lexicons.COUNTRIES if c.iso} | {"us": _US}
-_SCOPES: dict[int, tuple[object, ArticleOffices]] = {}
 
 
 def article_offices(ctx: ArticleContext) -> ArticleOffices:
     """The offices of the article `ctx` reads (read once per article)."""
-    cached = _SCOPES.get(id(ctx))
-    if cached is not None and cached[0] is ctx:
-        return cached[1]
+    cached = ctx.derived.get("offices")
+    if isinstance(cached, ArticleOffices):
+        return cached
     people = [(sp.start, sp.end, ctx.people.people[sp.person].last,
                ctx.people.people[sp.person].known) for sp in ctx.people.spans]
     main = ctx.main_election
@@ -1114,8 +1111,7 @@ def article_offices(ctx: ArticleContext) -> ArticleOffices:
         country = _ISO_COUNTRIES.get(iso.group(1)) if iso else None
     scope = ArticleOffices.read(ctx.article.text, country=country, people=people,
                                 date=ctx.article.date)
-    _SCOPES.clear()
-    _SCOPES[id(ctx)] = (ctx, scope)
+    ctx.derived["offices"] = scope
     return scope
 
 

@@ -6,7 +6,6 @@ presidential results ("Trump won the district") are not results of that district
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,7 +14,7 @@ from datetime import date
 from kg.extract import dates
 from kg.extract.candidacy import candidacy_fact
 from kg.extract.elections import ElectionRef
-from kg.extract.lexicons import LEXICONS_FILE, STATE_BY_NAME, alternation
+from kg.extract.lexicons import NOMINATION_VERBS, RESULT_VERBS, STATE_BY_NAME, alternation
 from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Fact
 
@@ -37,18 +36,17 @@ _WIN = re.compile(
 # "won over Sanders supporters": people persuaded, not a candidate beaten
 _FOLLOWERS = re.compile(r"(?:'s|’s)? (?:supporters|voters|backers|fans|loyalists|base|camp)\b")
 _NOMINATION_NEXT = re.compile(r" (?:the |a |an |his |her |their )?(?:[\w'’.-]+ ){0,3}?nomination\b")
-_LEXICON = json.loads(LEXICONS_FILE.read_text(encoding="utf-8"))
 # "A defeated / walloped / edged out B"
-_DEFEAT_VERB = alternation(_LEXICON["result_verbs"]["finite"])
+_DEFEAT_VERB = alternation(RESULT_VERBS["finite"])
 # "…, defeating / holding off B"
-_DEFEATING = alternation(_LEXICON["result_verbs"]["gerund"])
+_DEFEATING = alternation(RESULT_VERBS["gerund"])
 _DEFEAT = re.compile(
     rf"(?<!by ){P}{_APPOS} (?:(?:was |is )?projected to )?(?:{_DEFEAT_VERB}|{_DEFEATING})\b"
     rf"(?: (?:\w+ ){{0,2}}?)?\s?{P}(?P<rest>[^.]{{0,40}})"
 )
 # "A clinched the Republican nomination", "eventual nominee A", "A became the party's nominee"
 _NOMINATED = re.compile(
-    rf"(?<!by ){P}{_APPOS}[^⟨.;]{{0,20}}? (?:{alternation(_LEXICON['nomination_verbs'])}) "
+    rf"(?<!by ){P}{_APPOS}[^⟨.;]{{0,20}}? (?:{alternation(NOMINATION_VERBS)}) "
     rf"(?:the |a |an |his |her |their )?(?:[\w'’.-]+ ){{0,3}}?nomination\b|"
     rf"\beventual (?:[\w-]+ ){{0,2}}?nominee,? {P}|"
     rf"{P}{_APPOS} (?:became|becomes|is|was|will be) the (?:[\w'’.-]+ ){{0,3}}?nominee\b"

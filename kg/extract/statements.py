@@ -58,6 +58,8 @@ class ArticleContext:
     orgs: list[str]
     statements: list[Statement] = field(default_factory=list)
     main_election: ElectionRef | None = None
+    # what later stages read of the whole article, computed once (offices.article_offices)
+    derived: dict[str, object] = field(default_factory=dict)
 
     def person(self, index: int | str) -> Entity:
         return self.people.people[int(index)].entity()

@@ -73,6 +73,13 @@ def test_no_extractor_module_keeps_its_own_word_list() -> None:
             assert word not in text, f"{path.name} spells {word!r}"
 
 
+
+def test_only_the_lexicons_module_reads_the_data_file() -> None:
+    """lexicons.json is parsed once, by kg/extract/lexicons.py; other modules import its lists."""
+    for path in sorted((ROOT / "kg" / "extract").glob("*.py")):
+        if path.name != "lexicons.py":
+            assert "LEXICONS_FILE" not in path.read_text(encoding="utf-8"), path.name
+
 def test_the_wheel_ships_the_lexicons() -> None:
     """pyproject.toml's package-data for kg.extract.data covers every data file there
     (.ci/wheel-smoke builds the wheel and checks it holds lexicons.json)."""
