@@ -12,7 +12,7 @@ whose model does not beat the rules' own proposals on unseen text (training docu
 of fold, plus dev) is left to the rules. For candidacy, party and holds_office a fact-level
 stage weighs the statements of one fact together. The test split is never read. Deterministic:
 same corpus, same model bytes. Needs scikit-learn (the `dev` extra), which using the model does
-not. """
+not."""
 
 from __future__ import annotations
 
