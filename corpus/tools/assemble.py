@@ -70,12 +70,22 @@ def for_documents(lines: list[dict], docs: set[str]) -> list[dict]:
     return out
 
 
-def agreement(first: list[dict], second_batches: list[Path], batches: dict) -> None:
+def finished(annotations: Path, batch: str, names: list[str]) -> set[str]:
+    """The documents of a batch its annotator finished: those listed in `<batch>.docs` (written
+    as each document is done, so a batch stopped half-way counts only what it holds), else every
+    document of a batch whose annotations exist (the first batches wrote no list). A finished
+    document may have no fact."""
+    listed = annotations / f"{batch}.docs"
+    if listed.exists():
+        return set(listed.read_text(encoding="utf-8").split()) & set(names)
+    return set(names) if (annotations / f"{batch}.jsonl").exists() else set()
+
+
+def agreement(first: list[dict], second_batches: list[Path], batches: dict,
+              first_done: set[str]) -> None:
     for path in second_batches:
-        docs = set(batches[path.stem])
+        docs = finished(path.parent, path.stem, batches[path.stem]) & first_done
         second = read_lines(path)
-        done = {s["document"] for line in second for s in line["sources"]}
-        docs &= done | {d for d in docs if not any(True for _ in [])}
         a = for_documents(first, docs)
         b = for_documents(second, docs)
         with tempfile.TemporaryDirectory() as tmp:
@@ -95,8 +105,8 @@ def main() -> None:
     first = [line for p in sorted(annotations.glob("b*.jsonl")) for line in read_lines(p)]
     annotated = {s["document"] for line in first for s in line["sources"]}
     for b, names in batches.items():
-        if b.startswith("b") and (annotations / f"{b}.jsonl").exists():
-            annotated |= set(names)  # a document of a finished batch may have no fact
+        if b.startswith("b"):
+            annotated |= finished(annotations, b, names)
     for split in ("train", "dev", "test"):
         docs = {n for n, m in meta.items() if m["split"] == split and n in annotated}
         lines = merge_matching(for_documents(first, docs))
@@ -107,7 +117,7 @@ def main() -> None:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
         print(f"{split}: {len(docs)} documents, {len(lines)} facts, sha256 {digest}")
     if "--agreement" in sys.argv:
-        agreement(first, sorted(annotations.glob("r*.jsonl")), batches)
+        agreement(first, sorted(annotations.glob("r*.jsonl")), batches, annotated)
 
 
 if __name__ == "__main__":
