@@ -83,3 +83,5 @@ OFFICE_TITLES: dict[str, list[str]] = dict(_DATA["office_titles"])
 RESULT_VERBS: dict[str, list[str]] = dict(_DATA["result_verbs"])
 # Verbs of taking a party's nomination ("clinched").
 NOMINATION_VERBS: tuple[str, ...] = tuple(_DATA["nomination_verbs"])
+# Polling organisations by name ("Quinnipiac University", "Rasmussen Reports", "YouGov").
+POLLSTERS: tuple[str, ...] = tuple(_DATA["pollsters"])

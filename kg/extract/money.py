@@ -1,6 +1,7 @@
 """funding: a named giver gives money to a named receiver ("the DNC … has given more than
-$2 million to Ossoff's race" → 2000000). Own fundraising, self-funding and ad spending are not
-funding; the race's cost ("cost up to $50 million") is kept as the unscored `cost`.
+$2 million to Ossoff's race" → 2000000); "X, a Trump campaign donor" is X's funding of
+Trump, without amount. Own fundraising, self-funding and ad spending are not funding; the
+race's cost ("cost up to $50 million") is kept as the unscored `cost`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ _FUNDING = re.compile(
 _ALONG_WITH = re.compile(
     rf"{P} {_GIVE}[^.⟨⟪]{{0,50}}?\bto {P}, along with {_GIVER}(?: (?:which|who|that))? {_GIVE} "
     rf"(?P<what>[^.⟨⟪]{{0,50}}?)\bto {P}"
+)
+# "Sondland, a Trump campaign donor": the person named gives to the candidate named
+_DONOR_OF = re.compile(
+    rf"{P}, (?:a|an) (?:[a-z-]+ ){{0,2}}{P}(?:'s|’s)? (?:campaign |presidential campaign )?"
+    r"(?:donor|contributor|funder|bundler)\b"
 )
 _COST = re.compile(rf"\b(?:cost|costs|price tag)\b[^.$]{{0,30}}{AMOUNT}")
 _SELF = re.compile(r"\b(?:own money|self-fund\w*|raised|fundraising|ads?|advertising)\b")
@@ -60,6 +66,10 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     for m in _ALONG_WITH.finditer(text):
         found.append((_giver(ctx, m.group(3), m.group(4)), m.group("what"),
                       ctx.person(m.group(6))))
+    for m in _DONOR_OF.finditer(text):
+        if m.group(1) != m.group(2):
+            out.append(ctx.fact("funding", ctx.person(m.group(1)), ctx.person(m.group(2)), [st],
+                                0.75, EXTRACTOR))
     for giver, what, receiver in found:
         if giver is None or _SELF.search(what):
             continue

@@ -23,3 +23,12 @@ def test_funding_to_an_organisation_and_matchup_polls(extractor: Extractor) -> N
     polls = {f.subject.label: (f.value, f.object.stage if f.object else None)
              for f in facts if f.relation == "poll"}
     assert polls == {"Joe Biden": (49.0, "general"), "Donald Trump": (40.0, "general")}
+
+
+def test_campaign_donor_appositive(extractor: Extractor) -> None:
+    """"X, a Y campaign donor": X funds Y (no amount); a donor of no one named gives none."""
+    facts = run(extractor, "Gordon Sondland, a Donald Trump campaign donor who has served as "
+                           "ambassador, was recalled. Chart Westcott, a conservative donor from "
+                           "Dallas, said Republicans should run scared.", "2020-02-07")
+    assert {(f.subject.label, f.object.label if f.object else "") for f in facts
+            if f.relation == "funding"} == {("Gordon Sondland", "Donald Trump")}
