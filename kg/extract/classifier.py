@@ -65,6 +65,9 @@ class RelationModel:
     titles: tuple[str, ...]
     facts: dict[str, FactModel] = field(default_factory=dict)
     forests: dict[str, Forest] = field(default_factory=dict)
+    # Relations whose rule proposals stand beside the model's (where that union beat both on
+    # unseen text), with the rules' precision there: a proposal's least confidence.
+    rule_precision: dict[str, float] = field(default_factory=dict)
 
     def learned(self, relation: str) -> bool:
         """Whether the model decides this relation (else the rules' proposals stand)."""
@@ -127,14 +130,19 @@ class RelationModel:
                                       self.calibrated):
             threshold = self.keeps_at(group.relation)
             fact_model = self.facts.get(group.relation)
+            floor = self.rule_precision.get(group.relation)
             if fact_model is not None:
                 p = fact_model.probability(group.features)
-                if p >= threshold:
+                ruled = floor is not None and any(_ruled(c) for c in group.candidates)
+                if p >= threshold or ruled:
+                    p = max(p, floor) if ruled and floor is not None else p
                     kept.append(self._fact(group.best(), self._evidence(group), p))
                 continue
             for cand, z in zip(group.candidates, group.scores, strict=True):
                 p = self.calibrated(group.relation, z)
-                if p >= threshold:
+                if floor is not None and _ruled(cand):
+                    kept.append(self._fact(cand, [cand], max(p, floor)))
+                elif p >= threshold:
                     kept.append(self._fact(cand, [cand], p))
         return _prefer_specific_offices(_one_per_fact(kept))
 
@@ -158,11 +166,17 @@ class RelationModel:
                 "calibration": self.calibration, "threshold": self.threshold,
                 "titles": list(self.titles),
                 "facts": {rel: m.as_json() for rel, m in self.facts.items()},
-                "forests": {rel: f.as_json() for rel, f in self.forests.items()}}
+                "forests": {rel: f.as_json() for rel, f in self.forests.items()},
+                "rule_precision": self.rule_precision}
 
     def save(self, path: Path = MODEL_FILE) -> None:
         data = json.dumps(self.to_json(), sort_keys=True, separators=(",", ":")).encode()
         path.write_bytes(gzip.compress(data, mtime=0))  # no time, no name: same model, same bytes
+
+
+def _ruled(cand: Candidate) -> bool:
+    """Whether a rule proposed the candidate."""
+    return "rule" in cand.features
 
 
 def sigmoid(z: float) -> float:
@@ -228,6 +242,7 @@ def _load(path: Path) -> RelationModel:
                                   (float(cal[0]), float(cal[1])), float(t))
                    for rel, (b, w, cal, t) in d.get("facts", {}).items()},
             forests={rel: Forest.from_json(f) for rel, f in d.get("forests", {}).items()},
+            rule_precision={rel: float(v) for rel, v in d.get("rule_precision", {}).items()},
         )
     except (OSError, EOFError, ValueError, KeyError, IndexError, TypeError, AttributeError) as err:
         raise ModelError(f"the relation model {path} is unreadable ({err}); {REBUILD}") from None

@@ -245,21 +245,30 @@ def _calibrate(model: RelationModel, rel: str, dev: list[list[tuple[Candidate, i
 
 def _drop_unlearned(model: RelationModel, train_docs: Docs, oof: list[list[float]],
                     dev_docs: Docs, dev_scores: list[list[float]], quiet: bool) -> None:
-    """Drops each statement model whose F1 on unseen text (training documents scored out of
-    fold, and dev) does not beat the rules' own proposals: the rules then decide its relation
-    (a model that cannot beat them has not learned it from the examples there are).
-    Candidacy stays: the outcomes are scored through it."""
-    for name in [n for n in model.weights if n != "candidacy"]:
+    """Weighs each statement model against the rules on unseen text (training documents
+    scored out of fold, and dev), by F1: the model alone, the rules' own proposals alone, and
+    both (a fact kept when the model keeps it or a rule proposed it). Where the rules alone do
+    best, the model is dropped and the rules decide its relation (it has not learned it from
+    the examples there are); where both do best, the rule proposals stand beside the model's,
+    with the rules' precision there as their least confidence. Candidacy stays a model: the
+    outcomes are scored through it."""
+    for name in list(model.weights):
         rel = name.split(":")[0]
         z, y, ruled = _best_statements(model, rel, train_docs, oof)
         dz, dy, druled = _best_statements(model, rel, dev_docs, dev_scores)
         p = [model.calibrated(rel, v) for v in z + dz]
-        f1_model = _f1(p, y + dy, model.threshold.get(rel, 0.5))
-        f1_rules = _f1([float(r) for r in ruled + druled], y + dy, 0.5)
+        ruled, y = ruled + druled, y + dy
+        threshold = model.threshold.get(rel, 0.5)
+        f1_model = _f1(p, y, threshold)
+        f1_rules = _f1([float(r) for r in ruled], y, 0.5)
+        f1_both = _f1([1.0 if r else q for q, r in zip(p, ruled, strict=True)], y, threshold)
         if not quiet:
-            print(f"{name:20} unseen F1 {f1_model:.3f} against {f1_rules:.3f} from the rules "
-                  f"alone", file=sys.stderr)
-        if f1_rules >= f1_model:
+            print(f"{name:20} unseen F1 {f1_model:.3f} (model), {f1_rules:.3f} (rules), "
+                  f"{f1_both:.3f} (both)", file=sys.stderr)
+        if f1_both > max(f1_model, f1_rules) and any(ruled):
+            model.rule_precision[rel] = round(
+                sum(v for v, r in zip(y, ruled, strict=True) if r) / sum(ruled), 3)
+        elif f1_rules >= f1_model and name != "candidacy":
             for table in (model.weights, model.bias, model.forests):
                 table.pop(name, None)
             model.calibration.pop(rel, None)
@@ -307,10 +316,11 @@ def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
     calibration, threshold = model.calibration, model.threshold
     body = json.dumps([bias, weights, calibration, threshold, titles,
                        {rel: m.as_json() for rel, m in facts.items()},
-                       {rel: f.as_json() for rel, f in model.forests.items()}], sort_keys=True)
+                       {rel: f.as_json() for rel, f in model.forests.items()}]
+                      + ([model.rule_precision] if model.rule_precision else []), sort_keys=True)
     version = hashlib.sha256(body.encode()).hexdigest()[:10]
     return RelationModel(version, bias, weights, calibration, threshold, tuple(titles), facts,
-                         model.forests)
+                         model.forests, model.rule_precision)
 
 
 Docs = list[list[tuple[Candidate, int]]]
