@@ -117,17 +117,17 @@ _APPOSED = re.compile(
 _CLAUSE_CLOSES = re.compile(r"[,;.)]| and (?!⟨)| who ")  # not "and <another name>"
 
 
-def _phrase_at(text: str, at: int, *, apposed: bool = False, placed: bool = False
-               ) -> str | None:
+def _phrase_at(text: str, at: int, *, apposed: bool = False, placed: bool = False,
+               known: KnownPerson | None = None, date: str | None = None) -> str | None:
     """The label of the office phrase (found by its grammar) that starts at `at`; in
     apposition, only one the clause closes right after ("X, the co-chair of the CPC, said");
     `placed`: only one whose jurisdiction the phrase fixes ("Prime Minister of Italy", not
-    "Foreign Minister")."""
+    "Foreign Minister"); `known`, the holder's record, fixes a seat ("a former congressman")."""
     rest = text[at:at + 160]
     span = next(((a, b) for a, b in find_office_phrases(rest) if a == 0), None)
     if span is None or (apposed and not _CLAUSE_CLOSES.match(rest[span[1]:] or ".")):
         return None
-    office = name_office(rest[:span[1]], after=rest[span[1]:])
+    office = name_office(rest[:span[1]], after=rest[span[1]:], known=known, date=date)
     return office.label if office.aliases or not placed else None
 _CONFIRMS = re.compile(
     rf"\b(?:confirms|confirmed|appoints|appointed|names|named) (?:[^⟨.]{{0,40}}?){P},? as "
@@ -374,7 +374,8 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
             found.append((m.group(1), label, former, 0.85))
     # 0.9: of these two rules' facts on the corpus (train and dev), 44 of 45 are gold
     for m in _AS_OFFICE.finditer(text):  # "resigns as RNC finance chairman"
-        label = _phrase_at(text, m.end())
+        label = _phrase_at(text, m.end(), date=oc.date,
+                           known=oc.ctx.people.people[int(m.group(1))].known)
         if label is not None:
             found.append((m.group(1), label, m.group("verb").startswith(_LEAVING), 0.9))
     for m in _BECOMES.finditer(text):
@@ -382,13 +383,15 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
         if label is not None:
             found.append((m.group(1), label, False, 0.85))
     for m in _TAGGED.finditer(text):
-        if _CHAIR_BEFORE.search(text, 0, m.start()):
+        if _CHAIR_BEFORE.search(text, 0, m.start()) or re.search(
+                r"\b(?:[Ff]ormer|ex-)[^⟨]{0,20}$", text[:m.start()]):
             continue  # "Senate Judiciary Chairman Lindsey Graham, R-S.C.": the chair is the post
         seat = _tagged_seat(oc, m.group(1), m.group("tag"))
         if seat is not None:
             found.append((m.group(1), seat, False, 0.85))
     for m in _APPOSED.finditer(text):  # "Mark Pocan from Wisconsin, the co-chair of the CPC,"
-        label = _phrase_at(text, m.end(), apposed=True)
+        label = _phrase_at(text, m.end(), apposed=True, date=oc.date,
+                           known=oc.ctx.people.people[int(m.group(1))].known)
         if label is not None:
             found.append((m.group(1), label, bool(m.group("former")), 0.9))
     for m in _THE_STATES_GOVERNOR.finditer(text):
@@ -440,13 +443,23 @@ def _tagged_seat(oc: _Context, who: str, tag: str) -> str | None:
     if state is None or known is None or not date:
         return None
     for kind in ("sen", "rep"):
-        if not any(t.kind == kind and t.start and t.start[:10] <= date[:10] <= (t.end or "9")
+        # a member at the date (the historical table's terms are undated: the tag says so)
+        if not any(t.kind == kind and (not t.start or t.start[:10] <= date[:10] <= (t.end or "9"))
                    for t in known.terms):
-            continue  # not a member at the date
+            continue
         seat = record_office(known, kind, date)
         if seat is not None and seat[0] == state:
             return senator(state) if kind == "sen" else representative(*seat)
     return None
+
+
+def _state_office(title: str, before: str) -> str:
+    """A state office's bare title ("Gov. Tommy Thompson") in the state its sentence names just
+    before ("the contest in Wisconsin, where former Gov. Tommy G. Thompson"), else the title."""
+    state = _state_just_before(before) if title in _STATE_TITLES else None
+    if state is None:
+        return title
+    return senator(STATE_BY_NAME[state]) if title == "Senator" else office_label(title, state)
 
 
 def _minted(label: str) -> str:
@@ -467,7 +480,8 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             label = _minted(label)
             if label in _BARE_TITLES:  # "Gov. Kasich" after "Ohio Gov. John Kasich"
                 surname = _fold_name(ctx.people.people[int(who)].last)
-                label = scope.holders.get((surname, label), label)
+                before = st.people_only.split(f"⟨{who}⟩", 1)[0]
+                label = scope.holders.get((surname, label)) or _state_office(label, before)
             key = (who, label, st.unit.start)
             if key in seen:
                 continue
@@ -680,6 +694,8 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
             return _full(office_label(title, state), title)
         if country == _US:
             return _full(office_label(title, _US), title)
+        if of_place and country is None:  # "attorney general of Puerto Rico": a territory's
+            return _full(office_label(title, of_place), title)
         return _generic(title)
     if key == "mayor":
         place = of_place or (_place(pre) if pre and not country else None)
@@ -1034,12 +1050,19 @@ _STATE_TITLES = frozenset({"Governor", "Lieutenant Governor", "Senator"})
 _CITY_NAMED = frozenset({"Washington"})
 
 
+# A sentence's end, not an abbreviation's ("former Gov. Thompson", "Mr. Smith")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z])[.!?;]\s")
+
+
 def _state_just_before(before: str) -> str | None:
     """The one state named in the sentence before a title (not a name that is also the
-    city's), else None."""
-    sentence = re.split(r"[.!?;]\s", before[-150:])[-1]
-    named = {m.group(0) for m in re.finditer(rf"\b(?:{STATE_ALT})\b", sentence)}
-    return named.pop() if len(named) == 1 and not named & _CITY_NAMED else None
+    capital's, nor one after another title), else None."""
+    sentence = _SENTENCE_END.split(before[-150:])[-1]
+    found = list(re.finditer(rf"\b(?:{STATE_ALT})\b", sentence))
+    named = {m.group(0) for m in found}
+    if len(named) != 1 or named & _CITY_NAMED or _HEAD.search(sentence, 0, found[0].start()):
+        return None  # several, the capital, or another title's ("governor of Texas, ... Gov.")
+    return named.pop()
 
 
 def _fold_name(name: str) -> str:
@@ -1120,11 +1143,8 @@ class ArticleOffices:
         only = self.qualified.get(title, set())
         if len(only) == 1 and not (after_name and only & set(self.holders.values())):
             label = next(iter(only))  # not when it is held by someone else than the name here
-        if label is None and title in _STATE_TITLES and self.country in (None, _US):
-            state = _state_just_before(before)
-            if state is not None:
-                label = senator(STATE_BY_NAME[state]) if title == "Senator" else office_label(
-                    title, state)
+        if label is None and self.country in (None, _US) and _state_office(title, before) != title:
+            label = _state_office(title, before)
         # a story about several countries: the one country the statement names
         country = self.country or _only_country(before[-300:] + " " + after[:300])
         if label is None and country == _US:

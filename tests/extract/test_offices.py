@@ -318,3 +318,17 @@ def test_an_office_become_and_a_deputys_title(extractor: Extractor) -> None:
     assert ("Paolo Gentiloni", "Prime Minister of Italy") in offices
     assert ("Queen Beatrix", "Prime Minister of the Netherlands") not in offices
     assert ("James Cole", "Attorney General") not in offices
+
+
+def test_a_territorys_office_and_a_bare_governor_in_the_state_named_before(
+        extractor: Extractor) -> None:
+    # sentences from the annotated corpus
+    assert name_office("attorney general of Puerto Rico").label == (
+        "Attorney General of Puerto Rico")
+    text = ("Among other races are the contest in Wisconsin, where former Gov. Tommy G. "
+            "Thompson holds a comfortable lead. Instead of those like Rick Perry, former "
+            "governor of the wildly prosperous state of Texas, you will hear from people like "
+            "Governor Jerry Brown.")
+    offices = rel(extractor, text, "holds_office", "2012-08-27")
+    assert ("Tommy Thompson", "Governor of Wisconsin") in offices
+    assert ("Jerry Brown", "Governor of Texas") not in offices  # Texas is Perry's
