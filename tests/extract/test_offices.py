@@ -332,3 +332,14 @@ def test_a_territorys_office_and_a_bare_governor_in_the_state_named_before(
     offices = rel(extractor, text, "holds_office", "2012-08-27")
     assert ("Tommy Thompson", "Governor of Wisconsin") in offices
     assert ("Jerry Brown", "Governor of Texas") not in offices  # Texas is Perry's
+
+
+def test_a_party_state_tag_gives_the_members_seat(extractor: Extractor) -> None:
+    # sentences from the annotated corpus
+    text = ("Speaker Paul Ryan (R-Wis.) is retiring at the end of this Congress. Senate "
+            "Judiciary Chairman Lindsey Graham, R-S.C., has also said he intends to pursue it.")
+    offices = rel(extractor, text, "holds_office", "2018-04-11")
+    assert ("Paul Ryan", "U.S. Representative for Wisconsin's 1st congressional district") in (
+        offices)
+    # a committee chair named with the tag: the chair is the post the sentence gives
+    assert ("Lindsey Graham", "U.S. Senator from South Carolina") not in offices
