@@ -55,7 +55,7 @@ _NATIONAL_POSTS = {
 _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|one-time|retired|erstwhile)\s*$", re.I)
 
 _PREFIX = re.compile(
-    rf"(?<![Ss]tate )(?P<former>(?:[Ff]ormer|ex-|then-) )?"
+    rf"(?<![Ss]tate )(?<!Deputy )(?<!Assistant )(?<!Acting )(?P<former>(?:[Ff]ormer|ex-|then-) )?"
     rf"(?:(?P<qual>U\.S\.|United States|US|American|"
     rf"(?P<country>{_COUNTRY_ALT})|(?P<state>{STATE_ALT})|(?P<place>(?:[A-Z][\w-]+ ){{1,3}}?"
     rf"(?:Oblast|Province|County|City|Region)|(?!Lieutenant|Lt|Vice|Deputy|Former|The|Democratic|Republican|Democrat|Independent)[A-Z][a-z]+)) )?"  # noqa: E501
@@ -99,6 +99,15 @@ _AS_OFFICE = re.compile(
     rf"steps down|stepped down|retires|retired|serves|served|serving|quits|quit) as "
     rf"(?:the |a |an )?(?:new |next |interim |acting |permanent )?")
 _LEAVING = ("resign", "step", "retire", "quit", "served")
+# A person becoming the office the phrase after the verb names ("Paolo Gentiloni becomes the
+# new Prime Minister of Italy"), found by its grammar.
+_BECOMES = re.compile(
+    rf"{P}(?:,[^,⟨]{{1,60}},)? (?:\w+ly )?(?:becomes|became|will become) (?:the |a |an )?"
+    rf"(?:new |next |first |interim |acting )?")
+# A member of Congress's party and state tag right after the name: "Mitch McConnell, R-Ky.,",
+# "Paul Ryan (R-Wis.)": the seat the record gives in that state.
+_TAGGED = re.compile(
+    rf"{P}(?P<tag> \([RDI]-[^)]{{1,16}}\)|, [RDI]-[A-Z][\w.]{{1,6}}(?:-\d{{1,2}})?(?=[,.]))")
 # A person and the office phrase in apposition after them.
 _APPOSED = re.compile(
     rf"{P}(?: (?:of|from) [A-Z][\w.]*(?: [A-Z][\w.]*)?)?, (?:the |a |an )?"
@@ -108,14 +117,18 @@ _APPOSED = re.compile(
 _CLAUSE_CLOSES = re.compile(r"[,;.)]| and (?!⟨)| who ")  # not "and <another name>"
 
 
-def _phrase_at(text: str, at: int, *, apposed: bool = False) -> str | None:
+def _phrase_at(text: str, at: int, *, apposed: bool = False, placed: bool = False,
+               known: KnownPerson | None = None, date: str | None = None) -> str | None:
     """The label of the office phrase (found by its grammar) that starts at `at`; in
-    apposition, only one the clause closes right after ("X, the co-chair of the CPC, said")."""
+    apposition, only one the clause closes right after ("X, the co-chair of the CPC, said");
+    `placed`: only one whose jurisdiction the phrase fixes ("Prime Minister of Italy", not
+    "Foreign Minister"); `known`, the holder's record, fixes a seat ("a former congressman")."""
     rest = text[at:at + 160]
     span = next(((a, b) for a, b in find_office_phrases(rest) if a == 0), None)
     if span is None or (apposed and not _CLAUSE_CLOSES.match(rest[span[1]:] or ".")):
         return None
-    return name_office(rest[:span[1]], after=rest[span[1]:]).label
+    office = name_office(rest[:span[1]], after=rest[span[1]:], known=known, date=date)
+    return office.label if office.aliases or not placed else None
 _CONFIRMS = re.compile(
     rf"\b(?:confirms|confirmed|appoints|appointed|names|named) (?:[^⟨.]{{0,40}}?){P},? as "
     rf"(?:the )?(?:new |next )?(?P<title>(?:[A-Z][\w.'’-]* ){{0,3}}?(?:Secretary|Minister|Director|"
@@ -361,11 +374,24 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
             found.append((m.group(1), label, former, 0.85))
     # 0.9: of these two rules' facts on the corpus (train and dev), 44 of 45 are gold
     for m in _AS_OFFICE.finditer(text):  # "resigns as RNC finance chairman"
-        label = _phrase_at(text, m.end())
+        label = _phrase_at(text, m.end(), date=oc.date,
+                           known=oc.ctx.people.people[int(m.group(1))].known)
         if label is not None:
             found.append((m.group(1), label, m.group("verb").startswith(_LEAVING), 0.9))
+    for m in _BECOMES.finditer(text):
+        label = _phrase_at(text, m.end(), placed=True)
+        if label is not None:
+            found.append((m.group(1), label, False, 0.85))
+    for m in _TAGGED.finditer(text):
+        if _CHAIR_BEFORE.search(text, 0, m.start()) or re.search(
+                r"\b(?:[Ff]ormer|ex-)[^⟨]{0,20}$", text[:m.start()]):
+            continue  # "Senate Judiciary Chairman Lindsey Graham, R-S.C.": the chair is the post
+        seat = _tagged_seat(oc, m.group(1), m.group("tag"))
+        if seat is not None:
+            found.append((m.group(1), seat, False, 0.85))
     for m in _APPOSED.finditer(text):  # "Mark Pocan from Wisconsin, the co-chair of the CPC,"
-        label = _phrase_at(text, m.end(), apposed=True)
+        label = _phrase_at(text, m.end(), apposed=True, date=oc.date,
+                           known=oc.ctx.people.people[int(m.group(1))].known)
         if label is not None:
             found.append((m.group(1), label, bool(m.group("former")), 0.9))
     for m in _THE_STATES_GOVERNOR.finditer(text):
@@ -405,6 +431,37 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
     return found
 
 
+_CHAIR_BEFORE = re.compile(r"[Cc]hair(?:man|woman|person)? $")
+
+
+def _tagged_seat(oc: _Context, who: str, tag: str) -> str | None:
+    """The Senate or House seat a party-and-state tag's holder has at the article's date, by
+    the record, where it is in the tag's state."""
+    state, _ = _tag_state(tag)
+    known = oc.ctx.people.people[int(who)].known
+    date = oc.date
+    if state is None or known is None or not date:
+        return None
+    for kind in ("sen", "rep"):
+        # a member at the date (the historical table's terms are undated: the tag says so)
+        if not any(t.kind == kind and (not t.start or t.start[:10] <= date[:10] <= (t.end or "9"))
+                   for t in known.terms):
+            continue
+        seat = record_office(known, kind, date)
+        if seat is not None and seat[0] == state:
+            return senator(state) if kind == "sen" else representative(*seat)
+    return None
+
+
+def _state_office(title: str, before: str) -> str:
+    """A state office's bare title ("Gov. Tommy Thompson") in the state its sentence names just
+    before ("the contest in Wisconsin, where former Gov. Tommy G. Thompson"), else the title."""
+    state = _state_just_before(before) if title in _STATE_TITLES else None
+    if state is None:
+        return title
+    return senator(STATE_BY_NAME[state]) if title == "Senator" else office_label(title, state)
+
+
 def _minted(label: str) -> str:
     """A mayor's label as office_labels mints it (a rule may copy the text's "mayor of New
     York"), so the rule's fact and the learned candidate name one office."""
@@ -423,7 +480,8 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             label = _minted(label)
             if label in _BARE_TITLES:  # "Gov. Kasich" after "Ohio Gov. John Kasich"
                 surname = _fold_name(ctx.people.people[int(who)].last)
-                label = scope.holders.get((surname, label), label)
+                before = st.people_only.split(f"⟨{who}⟩", 1)[0]
+                label = scope.holders.get((surname, label)) or _state_office(label, before)
             key = (who, label, st.unit.start)
             if key in seen:
                 continue
@@ -550,7 +608,7 @@ def name_office(surface: str, *, before: str = "", after: str = "",
     office = _localise(office, scope.country, surface, before)
     if office.aliases:
         return office
-    return scope.resolve(office, before=before, after=after) or office
+    return scope.resolve(office, before=before, after=after, surface=surface) or office
 
 
 def _name_office(surface: str, *, before: str = "", after: str = "",
@@ -636,6 +694,8 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
             return _full(office_label(title, state), title)
         if country == _US:
             return _full(office_label(title, _US), title)
+        if of_place and country is None:  # "attorney general of Puerto Rico": a territory's
+            return _full(office_label(title, of_place), title)
         return _generic(title)
     if key == "mayor":
         place = of_place or (_place(pre) if pre and not country else None)
@@ -951,7 +1011,7 @@ outgoing incoming acting
 interim future late first his her their our for as of to be been being become became becomes
 elected reelected re-elected elect with by and or than whose is was were are said says told
 when while who if but on in at after before from against under about since then- ex- vice
-republican democratic democrat gop two-term first-term one-term say tell call like see
+republican democratic democrat gop independent two-term first-term one-term say tell call like see
 good great bad better best worse worst strong weak popular effective successful
 two three four five six seven eight nine ten several many both other previous past recent
 """.split())
@@ -961,7 +1021,11 @@ _US_CUES = re.compile(
 _NAME_AFTER = re.compile(r"^\)? (?:[A-Z][\w'’.-]*\s){0,3}(?P<last>[A-Z][\w'’-]+)")
 # "Rubio, a 44-year-old first-term U.S. senator": the holder named in apposition before
 _NAME_BEFORE = re.compile(
-    r"(?P<last>[A-Z][\w'’-]+), (?:(?:[a-z0-9][\w-]*|U\.S\.|then-|ex-) ?){0,5}$")
+    r"(?P<last>[A-Z][\w'’-]+), "
+    r"(?:(?!(?:and|or|but|while|as)\b)(?:[a-z0-9][\w-]*|U\.S\.|then-|ex-) ?){0,5}$")
+# Abstract nouns of an office: a word before them is its holder or a quality ("a Trump
+# presidency", "the imperial presidency"), never another body ("company president").
+_TENURE_WORDS = frozenset({"presidency", "governorship", "speakership"})
 
 
 def _localise(office: Entity, country: str | None, surface: str, before: str) -> Entity:
@@ -971,6 +1035,34 @@ def _localise(office: Entity, country: str | None, surface: str, before: str) ->
         return _full(office_label("Speaker", f"the House of Representatives of {country}"),
                      "Speaker")
     return office
+
+
+def _surname(name: re.Match[str] | None) -> str | None:
+    """The surname a `_NAME_AFTER`/`_NAME_BEFORE` match reads, unless it is an acronym ("a
+    VP, and the Ohio governor")."""
+    last = name.group("last") if name else None
+    return last if last and not last.isupper() else None
+
+
+# Bare titles of a state's office: in a US story, the state its sentence names just before.
+_STATE_TITLES = frozenset({"Governor", "Lieutenant Governor", "Senator"})
+# A state's name that is as often a city's or the capital's ("in Washington, Sen. X said").
+_CITY_NAMED = frozenset({"Washington"})
+
+
+# A sentence's end, not an abbreviation's ("former Gov. Thompson", "Mr. Smith")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z])[.!?;]\s")
+
+
+def _state_just_before(before: str) -> str | None:
+    """The one state named in the sentence before a title (not a name that is also the
+    capital's, nor one after another title), else None."""
+    sentence = _SENTENCE_END.split(before[-150:])[-1]
+    found = list(re.finditer(rf"\b(?:{STATE_ALT})\b", sentence))
+    named = {m.group(0) for m in found}
+    if len(named) != 1 or named & _CITY_NAMED or _HEAD.search(sentence, 0, found[0].start()):
+        return None  # several, the capital, or another title's ("governor of Texas, ... Gov.")
+    return named.pop()
 
 
 def _fold_name(name: str) -> str:
@@ -1012,7 +1104,7 @@ class ArticleOffices:
             qualified.setdefault(title, set()).add(office.label)
             named = (_NAME_AFTER.match(text[b:b + 80])
                      or _NAME_BEFORE.search(text[max(0, a - 60):a]))
-            surname = holder[2] if holder else named.group("last") if named else None
+            surname = holder[2] if holder else _surname(named)
             if surname:
                 holders.setdefault((_fold_name(surname), title), office.label)
         for _, _, surname, known in people:  # a member of Congress's seat from the record
@@ -1023,20 +1115,25 @@ class ArticleOffices:
                     holders.setdefault((_fold_name(surname), title), label)
         return cls(country, holders, qualified)
 
-    def resolve(self, office: Entity, *, before: str = "", after: str = "") -> Entity | None:
-        """The full office a bare title (`office` as the mention alone names it) names in this
-        article: its holder's (the name right after it, or before it in apposition), else the
-        one office of that title the article qualifies, else its country's; None where the
-        context names another body ("president of the college", "company president")."""
+    def resolve(self, office: Entity, *, before: str = "", after: str = "",
+                surface: str = "") -> Entity | None:
+        """The full office a bare title (`office` as the mention alone names it, `surface` as
+        written) names in this article: its holder's (the name right after it, or before it in
+        apposition), else the one office of that title the article qualifies, else the state
+        the sentence names just before ("In Connecticut, where Sen. Joe Lieberman"), else its
+        country's; None where the context names another body ("president of the college",
+        "company president")."""
         title = office.label
         if title not in _BARE_TITLES:
             return None
         after_name = _NAME_AFTER.match(after)
         for name in (after_name, _NAME_BEFORE.search(before[-60:])):
-            label = self.holders.get((_fold_name(name.group("last")), title)) if name else None
+            surname = _surname(name)
+            label = self.holders.get((_fold_name(surname), title)) if surname else None
             if label is not None:
                 return _full(label, title)
-        if self._other_body(before, after):
+        tenure = _LEADING.sub("", surface.strip()).lower() in _TENURE_WORDS
+        if self._other_body(before, after, tenure=tenure):
             return None
         if after_name is None:  # "Rubio's team says the senator's best chance": the nearest
             for word in reversed(re.findall(r"[A-Z][\w'’-]+", before[-200:])):  # holder named
@@ -1046,6 +1143,8 @@ class ArticleOffices:
         only = self.qualified.get(title, set())
         if len(only) == 1 and not (after_name and only & set(self.holders.values())):
             label = next(iter(only))  # not when it is held by someone else than the name here
+        if label is None and self.country in (None, _US) and _state_office(title, before) != title:
+            label = _state_office(title, before)
         # a story about several countries: the one country the statement names
         country = self.country or _only_country(before[-300:] + " " + after[:300])
         if label is None and country == _US:
@@ -1054,11 +1153,11 @@ class ArticleOffices:
             label = office_label(title, country)
         return _full(label, title) if label else None
 
-    def _other_body(self, before: str, after: str) -> bool:
+    def _other_body(self, before: str, after: str, *, tenure: bool = False) -> bool:
         if re.match(r"^,? (?:of|at) (?!\w+ing\b)", after):
             return True
         prev = re.search(r"([\w'’.-]+)\s*$", before)
-        if prev is None:
+        if prev is None or tenure:
             return False
         word = prev.group(1)
         if word.lower() in _LEAD_WORDS or (word.islower() and word != "its"

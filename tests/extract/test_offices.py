@@ -286,3 +286,60 @@ def test_a_holders_bare_title_is_the_office_named_in_full_earlier(extractor: Ext
     offices = {f.object.label for f in facts
                if f.relation == "holds_office" and f.object is not None}
     assert "Governor of Ohio" in offices and "Governor" not in offices
+
+
+def test_a_bare_title_from_the_state_its_sentence_names_or_its_holder_before() -> None:
+    # sentences from the resolution set's documents
+    text = ("Among other races, Republicans are hopeful in Wisconsin, where former Gov. Tommy "
+            "G. Thompson holds a comfortable lead. In Connecticut, where independent Sen. Joe "
+            "Lieberman is retiring, the race is open. The Senate passed the bill.")
+    scope = ArticleOffices.read(text)
+    assert _bare(scope, text, "Gov.") == "Governor of Wisconsin"
+    assert _bare(scope, text[text.index("In Connecticut"):], "Sen.") == (
+        "U.S. Senator from Connecticut")
+    # "a Trump presidency", "the imperial presidency": the country's office, not another body's
+    text = "Congress and the White House: voters say a Trump presidency will bring change."
+    assert _bare(ArticleOffices.read(text), text, "presidency") == (
+        "President of the United States")
+    # an acronym before a title is not its holder ("a VP, and the Ohio governor")
+    text = ("Trump said he wants a politician as a VP, and the Ohio governor would provide "
+            "balance. Mr. Trump said Governor Kasich was quitting.")
+    scope = ArticleOffices.read(text)
+    assert _bare(scope, text[text.index("Mr. Trump"):], "Governor") == "Governor of Ohio"
+
+
+def test_an_office_become_and_a_deputys_title(extractor: Extractor) -> None:
+    # Current Events and news sentences from the annotated corpus
+    text = ("Paolo Gentiloni becomes the new Prime Minister of Italy. Mark Rutte is asked by "
+            "Queen Beatrix of the Netherlands to become Prime Minister of the Netherlands. "
+            "But Deputy Attorney General James Cole told Boehner in a letter Friday that the "
+            "agency would not prosecute.")
+    offices = rel(extractor, text, "holds_office", "2016-12-11")
+    assert ("Paolo Gentiloni", "Prime Minister of Italy") in offices
+    assert ("Queen Beatrix", "Prime Minister of the Netherlands") not in offices
+    assert ("James Cole", "Attorney General") not in offices
+
+
+def test_a_territorys_office_and_a_bare_governor_in_the_state_named_before(
+        extractor: Extractor) -> None:
+    # sentences from the annotated corpus
+    assert name_office("attorney general of Puerto Rico").label == (
+        "Attorney General of Puerto Rico")
+    text = ("Among other races are the contest in Wisconsin, where former Gov. Tommy G. "
+            "Thompson holds a comfortable lead. Instead of those like Rick Perry, former "
+            "governor of the wildly prosperous state of Texas, you will hear from people like "
+            "Governor Jerry Brown.")
+    offices = rel(extractor, text, "holds_office", "2012-08-27")
+    assert ("Tommy Thompson", "Governor of Wisconsin") in offices
+    assert ("Jerry Brown", "Governor of Texas") not in offices  # Texas is Perry's
+
+
+def test_a_party_state_tag_gives_the_members_seat(extractor: Extractor) -> None:
+    # sentences from the annotated corpus
+    text = ("Speaker Paul Ryan (R-Wis.) is retiring at the end of this Congress. Senate "
+            "Judiciary Chairman Lindsey Graham, R-S.C., has also said he intends to pursue it.")
+    offices = rel(extractor, text, "holds_office", "2018-04-11")
+    assert ("Paul Ryan", "U.S. Representative for Wisconsin's 1st congressional district") in (
+        offices)
+    # a committee chair named with the tag: the chair is the post the sentence gives
+    assert ("Lindsey Graham", "U.S. Senator from South Carolina") not in offices
