@@ -533,7 +533,9 @@ _STATE_WORD = re.compile(r" state\b")
 # election stays the race it names: "talk about the race … after his finish in New Hampshire")
 STATE_VOTE = re.compile(
     r"\b(?:vote|votes|won|win|wins|winning|victory|showing|finish|finished|placed|lagged|"
-    r"results?|turnout)\b(?: [\w%’'-]+){0,5} in "
+    r"results?|turnout|compet(?:e|es|ing)|play|campaign(?:s|ed|ing)|stump(?:s|ed|ing)|"
+    r"lead|leads|leading|ahead|trail(?:s|ed|ing)?|gap|surge|surging|polls?|polling)\b"
+    r"(?: [\w%’'-]+){0,5} in "
     rf"(?P<state>{'|'.join(sorted(STATE_BY_NAME, key=len, reverse=True))})\b"
     r"(?! [A-Z]| and [A-Z]|, [A-Z][a-z]+ and [A-Z])")
 _PARTY_AFTER = re.compile(r" (?:Republican|Democrat)s?\b(?! (?:primary|caucus|Party|party))")
