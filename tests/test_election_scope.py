@@ -89,3 +89,13 @@ def test_the_last_presidential_election_is_the_one_held_before() -> None:
             "Grimes refused to say who she voted for in the last presidential election.", ref))
         assert e is not None and e.division == US and e.stage == "general"
         assert (e.date or "")[:4] == year, ref
+
+
+def test_a_past_cycle_named_in_a_nomination_story_is_that_cycles_race() -> None:
+    nomination_2012 = ElectionRef(US, PRESIDENT, "primary", "2012", False, "president")
+    e, how = rescope(nomination_2012, "Facing a decidedly cool audience — ⟨1⟩ won 67 percent of "
+                                      "the Hispanic vote in 2008 — ⟨2⟩ chose to focus on jobs.")
+    assert how == "other-year" and e is not None
+    assert (e.stage, e.date) == ("general", "2008-11-04")
+    e, how = rescope(nomination_2012, "⟨1⟩ lost the Iowa caucuses in 2008.")
+    assert e is not None and (e.stage, e.date) == ("primary", "2008")

@@ -111,7 +111,10 @@ _SPEAKER_VOTE = re.compile(
 _SPEAKER = "Speaker of the United States House of Representatives"
 _WILL = re.compile(r"\b(?:will|is to|is set to|is expected to)\b")
 _PARLIAMENTARY = re.compile(
-    r"\b(?:parliamentary|legislative|federal|snap|general) elections?\b", re.I
+    r"\b(?:parliamentary|legislative|federal|snap|general) elections?\b|"
+    # the head of a parliamentary government is chosen by electing its parliament
+    r"\b(?:candidate|run|running|bid|stand|campaign) (?:as|for) (?:the )?(?:post of )?"
+    r"[Pp]rime [Mm]inister\b", re.I
 )
 _GOVERNOR_LOOSE = re.compile(
     r"\bgubernatorial (?:candidate|nominee|race|election|contest|hopeful|challenger)s?\b")
@@ -126,7 +129,8 @@ _PRESIDENTIAL = re.compile(
     r"\bpresident(?:ial)? (?:election|race|bid|run|runoff|run-off|campaign|contest|primar\w+|"
     r"nominat\w+|debate|caucus\w*)|\bpresidential\b|\bpresident-elect\b|\bWhite House\b|"
     r"\bfor (?:the )?[Pp]resident of\b|\breelect President\b|\bre-elect President\b|"
-    r"\bpresidency\b|\bPresident of (?!the United States House)|\bnational (?:polls?|surveys?)\b|"
+    r"\bpresidency\b|(?<!former )(?<!current )(?<!then-)\bPresident of (?:the )?(?:United "
+    rf"States|U\.S\.|{_COUNTRY_ALT})\b(?! House)|\bnational (?:polls?|surveys?)\b|"
     r"\bnational party conventions?\b|\bhypothetical (?:20\d\d )?(?:general[- ]election )?"
     r"match-?ups?\b|\b(?:nomination|nominee|candidate|run|running|bid|campaign) for "
     r"(?-i:president)\b(?! (?-i:[A-Z]))",

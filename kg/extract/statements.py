@@ -521,6 +521,12 @@ def _other_year(e: ElectionRef, text: str) -> ElectionRef | None:
     cycles = [y for y in named if y % 4 == 0]
     if len(named) == 1 and cycles and e.kind == "president" and e.stage == "general":
         return replace(e, date=dates.general_election_day(cycles[0]))
+    if len(named) == 1 and cycles and cycles[0] < year and e.kind == "president":
+        # "Obama won 67 percent of the Hispanic vote in 2008" in a story of the 2012
+        # nomination race: that past cycle's race, its primaries when the statement says so
+        if elections._PRIMARY_WORD.search(text):
+            return replace(e, stage="primary", date=str(cycles[0]))
+        return replace(e, stage="general", date=dates.general_election_day(cycles[0]))
     if e.kind == "nomination" or e.stage == "primary" or all(
             y > year or y < year - 3 for y in named):
         return None

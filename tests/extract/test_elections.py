@@ -348,3 +348,17 @@ def test_an_early_year_said_of_a_campaign() -> None:
     assert e is not None and e.date == "1932-11-08"
     count = elections.detect("There were 1800 presidential electors.", "2016-04-16")
     assert count is None or count.date == "2016"  # a number, not a year
+
+
+def test_a_title_of_a_former_president_is_no_presidential_race() -> None:
+    assert elections.detect("Former President of the Philippines Joseph Estrada is sworn-in as "
+                            "the newly elected Mayor of Manila.", "2013-06-30") is None
+    e = elections.detect("Vladimir Putin is elected President of Russia.", "2012-03-04")
+    assert e is not None and e.division == "ocd-division/country:ru"
+
+
+def test_a_candidate_for_prime_minister_runs_in_the_parliamentary_election() -> None:
+    e = elections.detect("Antonio Tajani, the current President of the European Parliament, "
+                         "accepts the offer to stand as a candidate for Prime Minister of Italy.",
+                         "2018-03-02")
+    assert e is not None and (e.division, e.kind) == ("ocd-division/country:it", "parliament")
