@@ -99,3 +99,17 @@ def test_a_past_cycle_named_in_a_nomination_story_is_that_cycles_race() -> None:
     assert (e.stage, e.date) == ("general", "2008-11-04")
     e, how = rescope(nomination_2012, "⟨1⟩ lost the Iowa caucuses in 2008.")
     assert e is not None and (e.stage, e.date) == ("primary", "2008")
+
+
+def test_a_lead_about_one_states_vote_makes_that_state_the_storys_focus() -> None:
+    from kg.extract.segments import Unit
+    from kg.extract.statements import _focus_primary
+
+    lead = ("The 2016 presidential contenders are begging their Iowa supporters to get to the "
+            "caucuses Monday and Donald Trump, true to form, is in-your-face about it.")
+    units = [Unit(0, len(lead), lead, "body", "2016-01-31")]
+    focus = _focus_primary(units, NOMINATION_2016)
+    assert focus is not None and focus.division == f"{US}/state:ia" and focus.stage == "primary"
+    national = "Candidates from Iowa and Texas look ahead to the caucuses."
+    assert _focus_primary([Unit(0, len(national), national, "body", "2016-01-31")],
+                          NOMINATION_2016) is None

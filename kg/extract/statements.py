@@ -370,6 +370,10 @@ def _focus_primary(units: list[Unit], main: ElectionRef | None) -> ElectionRef |
             break
     if not codes and top:
         codes = [_state_code(m.group("state")) for m in _PLACE_STATE.finditer(top[0].text)]
+    if not codes and top and _ONE_VOTE.search(top[0].text):
+        # "contenders are begging their Iowa supporters to get to the caucuses Monday": the
+        # one state a lead about one vote names
+        codes = _states_named(top[0].text)
     if len(set(codes)) != 1 or not codes[0]:
         return None
     year = (main.date or "")[:4] or None
