@@ -89,3 +89,27 @@ def test_the_last_presidential_election_is_the_one_held_before() -> None:
             "Grimes refused to say who she voted for in the last presidential election.", ref))
         assert e is not None and e.division == US and e.stage == "general"
         assert (e.date or "")[:4] == year, ref
+
+
+def test_a_past_cycle_named_in_a_nomination_story_is_that_cycles_race() -> None:
+    nomination_2012 = ElectionRef(US, PRESIDENT, "primary", "2012", False, "president")
+    e, how = rescope(nomination_2012, "Facing a decidedly cool audience — ⟨1⟩ won 67 percent of "
+                                      "the Hispanic vote in 2008 — ⟨2⟩ chose to focus on jobs.")
+    assert how == "other-year" and e is not None
+    assert (e.stage, e.date) == ("general", "2008-11-04")
+    e, how = rescope(nomination_2012, "⟨1⟩ lost the Iowa caucuses in 2008.")
+    assert e is not None and (e.stage, e.date) == ("primary", "2008")
+
+
+def test_a_lead_about_one_states_vote_makes_that_state_the_storys_focus() -> None:
+    from kg.extract.segments import Unit
+    from kg.extract.statements import _focus_primary
+
+    lead = ("The 2016 presidential contenders are begging their Iowa supporters to get to the "
+            "caucuses Monday and Donald Trump, true to form, is in-your-face about it.")
+    units = [Unit(0, len(lead), lead, "body", "2016-01-31")]
+    focus = _focus_primary(units, NOMINATION_2016)
+    assert focus is not None and focus.division == f"{US}/state:ia" and focus.stage == "primary"
+    national = "Candidates from Iowa and Texas look ahead to the caucuses."
+    assert _focus_primary([Unit(0, len(national), national, "body", "2016-01-31")],
+                          NOMINATION_2016) is None

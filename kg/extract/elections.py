@@ -36,7 +36,11 @@ ORDINALS = {
 COUNTRIES = ELECTION_COUNTRIES
 _STATE_ALT = STATE_ALT
 _ORD_ALT = "|".join(ORDINALS)
-_COUNTRY_ALT = alternation(COUNTRIES)
+# A country's name that ends a U.S. state's ("Mexico" in "New Mexico") names the state there.
+_STATE_HEADS = sorted({state[: -len(c)] for state in STATE_BY_NAME for c in COUNTRIES
+                       if state.endswith(" " + c)})
+_COUNTRY_ALT = "".join(f"(?<!{re.escape(h)})" for h in _STATE_HEADS) + \
+    f"(?:{alternation(COUNTRIES)})"
 
 _HOUSE = re.compile(
     rf"(?P<state>{_STATE_ALT})(?:'s|’s)? (?P<n>\d{{1,2}})(?:st|nd|rd|th)?(?: [Cc]ongressional)?"
@@ -107,7 +111,10 @@ _SPEAKER_VOTE = re.compile(
 _SPEAKER = "Speaker of the United States House of Representatives"
 _WILL = re.compile(r"\b(?:will|is to|is set to|is expected to)\b")
 _PARLIAMENTARY = re.compile(
-    r"\b(?:parliamentary|legislative|federal|snap|general) elections?\b", re.I
+    r"\b(?:parliamentary|legislative|federal|snap|general) elections?\b|"
+    # the head of a parliamentary government is chosen by electing its parliament
+    r"\b(?:candidate|run|running|bid|stand|campaign) (?:as|for) (?:the )?(?:post of )?"
+    r"[Pp]rime [Mm]inister\b", re.I
 )
 _GOVERNOR_LOOSE = re.compile(
     r"\bgubernatorial (?:candidate|nominee|race|election|contest|hopeful|challenger)s?\b")
@@ -122,9 +129,11 @@ _PRESIDENTIAL = re.compile(
     r"\bpresident(?:ial)? (?:election|race|bid|run|runoff|run-off|campaign|contest|primar\w+|"
     r"nominat\w+|debate|caucus\w*)|\bpresidential\b|\bpresident-elect\b|\bWhite House\b|"
     r"\bfor (?:the )?[Pp]resident of\b|\breelect President\b|\bre-elect President\b|"
-    r"\bpresidency\b|\bPresident of (?!the United States House)|\bnational (?:polls?|surveys?)\b|"
+    r"\bpresidency\b|(?<!former )(?<!current )(?<!then-)\bPresident of (?:the )?(?:United "
+    rf"States|U\.S\.|{_COUNTRY_ALT})\b(?! House)|\bnational (?:polls?|surveys?)\b|"
     r"\bnational party conventions?\b|\bhypothetical (?:20\d\d )?(?:general[- ]election )?"
-    r"match-?ups?\b",
+    r"match-?ups?\b|\b(?:nomination|nominee|candidate|run|running|bid|campaign) for "
+    r"(?-i:president)\b(?! (?-i:[A-Z]))",
     re.I,
 )
 _NOMINATION_STATE = re.compile(
@@ -164,7 +173,8 @@ _PAST_RACE = re.compile(r"\bformer (?:opponents|rivals|challengers)\b")
 # "the last presidential election": the latest one held before the statement
 _LAST_RACE = re.compile(r"\b(?:last|previous|prior) presidential (?:election|race|contest)\b",
                         re.I)
-_RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
+_RUNOFF = re.compile(
+    r"\b(?:run-?off|run off (?:election|vote|ballot|poll)|second round)\b", re.I)
 _PRIMARY = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|nominating|nomination)\b", re.I)
 _ONE_PARTY_RACE = re.compile(
     r"\b(?:Republican|Democratic)(?: Party)? presidential (?:candidates|hopefuls|contenders|"
@@ -310,12 +320,19 @@ def _stage(text: str) -> str | None:
     return None
 
 
+# a year before those dates.years reads, said of a race: "his 1932 campaign", "in 1824"
+_OLD_YEAR = re.compile(
+    r"\b(1[78]\d\d|19[0-4]\d)(?= (?:presidential (?:election|race|campaign|contest|"
+    r"primar)|campaign|election|race|contest|primar|convention|nomination|bid))|"
+    r"(?<=\b[Ii]n )(1[78]\d\d|19[0-4]\d)\b(?!\s?%| percent)")
+
+
 def _when(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
     """A date the statement gives for the vote, and whether it is only a year."""
     d = dates.explicit_date(text, ref) or dates.weekday_date(text, ref)
     if d:
         return d, False
-    ys = dates.years(text)
+    ys = dates.years(text) or [int(a or b) for a, b in _OLD_YEAR.findall(text)]
     if ys:
         return str(ys[0]), True
     mm = dates.month_mention(text, ref)
@@ -481,7 +498,28 @@ def detect(
         if country is not None:
             return _fill(ElectionRef(f"ocd-division/country:{country[0]}", None, stage, None,
                                      special, "parliament"), when, year_only, ref)
+    if stage in ("runoff", "general") and _ROUND_VOTE.search(text):
+        # "A run off election will be held on November 13 between …": the round (and its
+        # day) of the race in scope, which the statement does not name
+        return ElectionRef(None, None, stage, None if year_only else when)
+    if when and not year_only and when[5:7] == "11" and _DAY_OF_VOTE.search(text):
+        # "Trump's challenger in the Nov. 3 election": the general of the race in scope
+        return ElectionRef(None, None, "general", when)
     return None
+
+
+# a round named as a vote of its own: "a run off election will be held", "the second round
+# of voting", "a runoff on 24 February", "X won the first round"
+_ROUND_VOTE = re.compile(
+    r"\b(?:run-?off|run off|(?:first|second) round)\b(?: (?:election|vote|ballot|poll|of "
+    r"(?:voting|the (?:presidential )?election)))?\b(?=.{0,40}\b(?:will|is|was|be|held|on|"
+    r"between)\b)|\b(?:won|wins|win|winning|lost|loses|lose|losing) the (?:first|second) "
+    r"round\b", re.I)
+# a November day as the day of the vote: "the Nov. 3 election", "on November 8, voters …"
+_DAY_OF_VOTE = re.compile(
+    r"\b(?:Nov\.?|November) \d{1,2}(?:,? \d{4})?(?:['’]s)? (?:general )?(?:election|vote|"
+    r"ballot)\b|\b(?:election|vote|voters?|polls?|ballots?)\b[^.;]{0,30}\bon (?:Nov\.?|"
+    r"November) \d{1,2}\b")
 
 
 # "the 2018 midterms", "the midterm elections": the country's whole set of congressional and
@@ -538,6 +576,11 @@ def _fill(
 ) -> ElectionRef:
     """Complete date and stage from what the statement and its date say."""
     stage, date = e.stage, when
+    if e.kind == "president" and when and not year_only and len(when) == 10 \
+            and int(when[:4]) % 4 != 0:
+        # a day of a year with no presidential vote ("an event commemorating Sept. 11, 2001")
+        # dates something else the statement tells, not the race
+        when = None
     if e.kind == "president":
         year = int(when[:4]) if when else (
             presidential_year(ref, future=future) if ref else None)

@@ -370,6 +370,10 @@ def _focus_primary(units: list[Unit], main: ElectionRef | None) -> ElectionRef |
             break
     if not codes and top:
         codes = [_state_code(m.group("state")) for m in _PLACE_STATE.finditer(top[0].text)]
+    if not codes and top and _ONE_VOTE.search(top[0].text):
+        # "contenders are begging their Iowa supporters to get to the caucuses Monday": the
+        # one state a lead about one vote names
+        codes = _states_named(top[0].text)
     if len(set(codes)) != 1 or not codes[0]:
         return None
     year = (main.date or "")[:4] or None
@@ -521,6 +525,12 @@ def _other_year(e: ElectionRef, text: str) -> ElectionRef | None:
     cycles = [y for y in named if y % 4 == 0]
     if len(named) == 1 and cycles and e.kind == "president" and e.stage == "general":
         return replace(e, date=dates.general_election_day(cycles[0]))
+    if len(named) == 1 and cycles and cycles[0] < year and e.kind == "president":
+        # "Obama won 67 percent of the Hispanic vote in 2008" in a story of the 2012
+        # nomination race: that past cycle's race, its primaries when the statement says so
+        if elections._PRIMARY_WORD.search(text):
+            return replace(e, stage="primary", date=str(cycles[0]))
+        return replace(e, stage="general", date=dates.general_election_day(cycles[0]))
     if e.kind == "nomination" or e.stage == "primary" or all(
             y > year or y < year - 3 for y in named):
         return None
@@ -533,7 +543,9 @@ _STATE_WORD = re.compile(r" state\b")
 # election stays the race it names: "talk about the race … after his finish in New Hampshire")
 STATE_VOTE = re.compile(
     r"\b(?:vote|votes|won|win|wins|winning|victory|showing|finish|finished|placed|lagged|"
-    r"results?|turnout)\b(?: [\w%’'-]+){0,5} in "
+    r"results?|turnout|compet(?:e|es|ing)|play|campaign(?:s|ed|ing)|stump(?:s|ed|ing)|"
+    r"lead|leads|leading|ahead|trail(?:s|ed|ing)?|gap|surge|surging|polls?|polling)\b"
+    r"(?: [\w%’'-]+){0,5} in "
     rf"(?P<state>{'|'.join(sorted(STATE_BY_NAME, key=len, reverse=True))})\b"
     r"(?! [A-Z]| and [A-Z]|, [A-Z][a-z]+ and [A-Z])")
 _PARTY_AFTER = re.compile(r" (?:Republican|Democrat)s?\b(?! (?:primary|caucus|Party|party))")

@@ -307,3 +307,58 @@ def test_the_last_primary_is_the_state_contest_named_next(extractor: Extractor) 
     read = dict(_statements(extractor, text, "2016-06-07"))
     election = next(v for k, v in read.items() if "last primary" in k)
     assert election == "ocd-division/country:us/district:dc|2016|primary"
+
+
+def test_new_mexico_is_a_state_not_mexico() -> None:
+    e = elections.detect("ORLANDO, Fla. — Former New Mexico Gov. Gary Johnson seized the "
+                         "Libertarian nomination for president at the party's national "
+                         "convention this weekend.", "2016-05-29")
+    assert e is not None and e.division == "ocd-division/country:us" and e.stage == "primary"
+
+
+def test_a_round_named_alone_is_the_round_of_the_race_in_scope() -> None:
+    text = ("A run off election will be held on November 13 between Igor Dodon and Maia Sandu "
+            "after no candidate achieved a majority of votes.")
+    e = elections.detect(text, "2016-10-31")
+    assert e is not None and e.division is None and e.stage == "runoff"
+    scope = elections.ElectionRef("ocd-division/country:md", "President of Moldova", "general",
+                                  "2016", kind="president-foreign")
+    merged = elections.merge(e, scope)
+    assert merged is not None and merged.division == scope.division
+    assert (merged.stage, merged.date) == ("runoff", "2016-11-13")
+
+
+def test_the_november_election_of_the_race_in_scope_is_its_general() -> None:
+    e = elections.detect("But the 34-year-old school teacher is not sold on Joe Biden, Trump's "
+                         "presumptive Democratic challenger in the Nov. 3 election.", "2020-05-01")
+    assert e is not None and (e.stage, e.date) == ("general", "2020-11-03")
+
+
+def test_a_day_outside_a_presidential_year_does_not_date_the_race() -> None:
+    e = elections.finalize(elections.detect(
+        "During an event commemorating Sept. 11, 2001 on Sunday, Democratic presidential "
+        "candidate Hillary Clinton excused herself early.", "2016-09-12"))
+    assert e is not None and e.date == "2016-11-08"
+
+
+def test_an_early_year_said_of_a_campaign() -> None:
+    e = elections.finalize(elections.detect(
+        "In his 1932 campaign for the presidency, Roosevelt sought to claim the term.",
+        "2016-11-08"))
+    assert e is not None and e.date == "1932-11-08"
+    count = elections.detect("There were 1800 presidential electors.", "2016-04-16")
+    assert count is None or count.date == "2016"  # a number, not a year
+
+
+def test_a_title_of_a_former_president_is_no_presidential_race() -> None:
+    assert elections.detect("Former President of the Philippines Joseph Estrada is sworn-in as "
+                            "the newly elected Mayor of Manila.", "2013-06-30") is None
+    e = elections.detect("Vladimir Putin is elected President of Russia.", "2012-03-04")
+    assert e is not None and e.division == "ocd-division/country:ru"
+
+
+def test_a_candidate_for_prime_minister_runs_in_the_parliamentary_election() -> None:
+    e = elections.detect("Antonio Tajani, the current President of the European Parliament, "
+                         "accepts the offer to stand as a candidate for Prime Minister of Italy.",
+                         "2018-03-02")
+    assert e is not None and (e.division, e.kind) == ("ocd-division/country:it", "parliament")
