@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,26 @@ def test_a_model_without_a_fact_stage_decides_by_statement(tmp_path: Path) -> No
     learned = [f for f in model.decide(extractor.generator(*analysed)) if "@model-" in f.extractor]
     assert learned
     assert all(f.confidence >= model.threshold[f.relation] for f in learned)
+
+
+def test_rule_proposals_stand_beside_the_model_where_it_learned_so() -> None:
+    """With `rule_precision` for a relation, a fact a rule proposed is kept even below the
+    model's threshold, at least at the rules' precision; the model's own finds still need it."""
+    extractor = Extractor()
+    assert extractor.model is not None
+    article = Article(text="Democrat Jon Ossoff faces Republican Karen Handel in Georgia's 6th "
+                      "congressional district special election on June 20, 2017.",
+                      document="t.txt", origin="t.txt", date="2017-06-01")
+    analysed = extractor.analyse(article)
+    assert analysed is not None
+    unreachable = {rel: 1.01 for rel in extractor.model.threshold}
+    strict = replace(extractor.model, facts={}, threshold=unreachable)
+    assert not [f for f in strict.decide(extractor.generator(*analysed))
+                if "@model-" in f.extractor]
+    both = replace(strict, rule_precision={"candidacy": 0.8})
+    kept = [f for f in both.decide(extractor.generator(*analysed)) if "@model-" in f.extractor]
+    assert {f.subject.label for f in kept} == {"Jon Ossoff", "Karen Handel"}
+    assert all(f.relation == "candidacy" and f.confidence >= 0.8 for f in kept)
 
 
 def test_a_sentence_naming_nobody_gives_no_fact(extractor: Extractor) -> None:
