@@ -73,3 +73,45 @@ def test_no_endorsement_when_hypothetical_denied_or_a_voter(extractor: Extractor
             "a deputy campaign manager for Barack Obama, spoke. Dan Sims likes Amy Klobuchar, but "
             "he is open to backing Elizabeth Warren.")
     assert rel(extractor, text, "endorsement", "2016-05-10") == set()
+
+
+def test_endorsement_appositions_asides_and_backed_adjectives(extractor: Extractor) -> None:
+    text = ("Sen. Chris Murphy of Connecticut, a Clinton backer, said his preference would be for "
+            "Sanders to take a hard look. The comments matter because Harry Reid -- who backs "
+            "Clinton -- has avoided criticizing Sanders. Illinois Gov. J.B. Pritzker on Monday — "
+            "who was a major Hillary Clinton backer in 2016 — also endorsed Joe Biden for "
+            "president. Gov. Andrew Cuomo won his primary. Rounding out the day's key races, "
+            "Cuomo-backed New York City Public "
+            "Advocate Letitia James won a four-way Democratic primary for attorney general. "
+            "Her race received attention after the pop star Taylor Swift, who previously avoided "
+            "politics, endorsed Marsha Blackburn’s opponent, the Democratic former governor Phil "
+            "Bredesen. In Michigan, Abdul El-Sayed, whom Bernie Sanders campaigned for last "
+            "weekend, was easily defeated.")
+    ends = rel(extractor, text, "endorsement", "2020-03-17")
+    assert {("Chris Murphy", "Hillary Clinton"), ("Harry Reid", "Hillary Clinton"),
+            ("J.B. Pritzker", "Joe Biden"), ("Andrew Cuomo", "Letitia James"),
+            ("Taylor Swift", "Phil Bredesen"), ("Bernie Sanders", "Abdul El-Sayed")} <= ends
+    assert ("Hillary Clinton", "Joe Biden") not in ends
+    assert ("Taylor Swift", "Marsha Blackburn") not in ends
+
+
+def test_no_endorsement_for_poll_shares_conditions_or_an_object(extractor: Extractor) -> None:
+    text = ("Those under age 45 are almost equally likely to back Hillary Clinton (42 percent) as "
+            "they are to back Donald Trump (39 percent). In the poll, 48% said they would support "
+            "Mitt Romney and an identical number backed Barack Obama. Bernie Sanders has said "
+            "that he is going to campaign for Joe Biden if that is who it is. Teresa Tomlinson "
+            "lost. Hours later, she congratulated Jon Ossoff and called on her supporters to vote "
+            "for him.")
+    ends = rel(extractor, text, "endorsement", "2020-06-10")
+    assert not {("Hillary Clinton", "Donald Trump"), ("Mitt Romney", "Barack Obama"),
+                ("Bernie Sanders", "Joe Biden"), ("Jon Ossoff", "Teresa Tomlinson")} & ends
+
+
+def test_endorsement_by_super_pacs_and_rallying(extractor: Extractor) -> None:
+    text = ("Keep the Promise, a super PAC supporting Ted Cruz, launched its own ad in Iowa. "
+            "A super PAC backing Elizabeth Warren, called Persist PAC, filed with the FEC last "
+            "week. Several celebrities including comedian Sarah Silverman and actress Eva "
+            "Longoria also rallied to Hillary Clinton’s defense.")
+    ends = rel(extractor, text, "endorsement", "2016-07-25")
+    assert {("Keep the Promise", "Ted Cruz"), ("Persist PAC", "Elizabeth Warren"),
+            ("Sarah Silverman", "Hillary Clinton"), ("Eva Longoria", "Hillary Clinton")} <= ends
