@@ -205,17 +205,32 @@ _PARTISANS = re.compile(
 # X, Louisiana Gov. Y and former Florida Gov. Z", "Republicans like (Governor) X and Y": the
 # people of the list that follows (titles before a name, not a name inside an appositive).
 _PARTISANS_LIKE = re.compile(
-    r"(?<![\w-])(?P<party>Republicans|Democrats|Libertarians),? (?:including|like|such as) ")
+    r"(?<![\w-])(?P<party>Republicans|Democrats|Libertarians),? (?:including|like|such as|"
+    r"led by) ")
 _LIST_END = re.compile(r"[;:!?—–]|&mdash;| (?:who|which|that|have|has|had|are|were|is|was|will|"
                        r"would|said|says|say|to|in|on|at|for|with)\b")
 _BEFORE_ITEM = re.compile(r"^(?:,? and |, |,? or )?(?:(?:[A-Z][\w.’'\-]*|\([A-Z]\w*\)|former|state|"
                           r"of|the|conservative|liberal|progressive|moderate|House|Senate|"
-                          r"candidates?|like) ){0,6}$")
+                          r"gubernatorial|presidential|congressional|mayoral|candidates?|like) "
+                          r"){0,6}$")
 _AFTER_APPOSITION = re.compile(r"^, [^⟨]*,? (?:and|or) (?:(?:[A-Z][\w.’'\-]*|former|state) ){0,6}$")
 # "Lt. Gov. X or Secretary of State Y, the Republicans who advanced"
 _LIST_THE_PARTISANS = re.compile(
     rf"(?P<list>{P}(?:(?:,| and| or|, and|, or) (?:(?:[A-Z][\w.]*|of) ){{0,5}}{P})+), (?:the|both) "
     r"(?:two |three |four )?(?P<party>Republicans|Democrats)\b")
+# "Two billionaires in the Democratic race, Tom Steyer and Michael Bloomberg", "the Libertarian
+# Party's flag bearers, Gary Johnson and William Weld"
+_RACE_LIST = re.compile(
+    rf"(?:\b(?:in|of) the {_PARTY_WORD} (?:presidential )?(?:race|primary|field|contest)|"
+    rf"\bthe (?P<party2>Republican|Democratic|Libertarian) Party['’]s (?:[\w-]+ ){{0,2}}?"
+    rf"(?:nominees|candidates|flag bearers|standard-bearers|ticket)), "
+    rf"(?P<list>{P}(?:, {P})*,? and {P})")
+# "The Republican floor leader, Senator Mark Schoesler", "the Democratic nominee, Stacey Abrams"
+_THE_ROLE_COMMA = re.compile(
+    rf"\b[Tt]he (?:(?:former|presumptive|likely|eventual|incumbent) )?{_PARTY_WORD} "
+    rf"(?:(?:[\w-]+) ){{0,2}}?(?:leader|whip|nominee|candidate|incumbent|challenger|"
+    rf"front-runner|frontrunner|hopeful|senator|governor|congressman|congresswoman|mayor), "
+    rf"(?:(?:[A-Z][\w.]*|state|former) ){{0,3}}{P}(?=[,.;]| (?:who|has|had|is|was|said|says)\b)")
 # A party named by the word before a lower-case "party": "Tanzania's opposition Chadema party
 # presidential candidate Edward Lowassa", "X of the opposition Civic United Front party".
 _LOWER_PARTY = (r"(?:opposition|ruling|governing) "
@@ -402,6 +417,12 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
         add(m.group(1), us_party(m.group("party")), 0.85, **({"former": True} if former else {}))
     listed(((_SEEKS_NOMINATION, 0.85), (_BIDS_FOR_NOMINATION, 0.85), (_PARTISANS, 0.88),
             (_LIST_THE_PARTISANS, 0.85)))
+    for m in _RACE_LIST.finditer(text):
+        for who in re.findall(P, m.group("list")):
+            add(who, us_party(m.group("party") or m.group("party2")), 0.85)
+    for m in _THE_ROLE_COMMA.finditer(text):
+        if not _STAFF.search(m.group(0)):
+            add(m.groups()[-1], us_party(m.group("party")), 0.88)
     for m in _PARTISANS_LIKE.finditer(text):
         for who in _listed_after(text, m.end()):
             add(who, us_party(m.group("party")), 0.85)

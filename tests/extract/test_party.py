@@ -151,3 +151,19 @@ def test_local_and_glossed_and_lower_case_party_names(extractor: Extractor) -> N
     assert ("Barbara VanSyckel", "Republican Party") in parties
     assert ("Jan Peter Balkenende", "Christian Democratic Appeal") in parties
     assert ("Edward Lowassa", "Chadema") in parties
+
+
+def test_lists_in_one_partys_race_and_the_role_before_a_comma(extractor: Extractor) -> None:
+    text = ("Two billionaires in the Democratic race, Tom Steyer and Michael Bloomberg, are "
+            "relying on their own money. The Republican floor leader, Senator Mark Schoesler, "
+            "agreed that the relationship was complicated. A throng of top Republicans, led by "
+            "Rep. Mike Coffman and gubernatorial candidate Bob Beauprez, came to the rally. I "
+            "voted for the Libertarian Party's flag bearers, Gary Johnson and William Weld.")
+    parties = rel(extractor, text, "party", "2016-08-05")
+    assert ("Tom Steyer", "Democratic Party") in parties
+    assert ("Michael Bloomberg", "Democratic Party") in parties
+    assert ("Mark Schoesler", "Republican Party") in parties
+    assert ("Mike Coffman", "Republican Party") in parties
+    assert ("Bob Beauprez", "Republican Party") in parties
+    assert ("Gary Johnson", "Libertarian Party") in parties
+    assert ("William Weld", "Libertarian Party") in parties
