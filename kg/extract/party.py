@@ -89,7 +89,7 @@ _TAG = re.compile(
 # Fischer, Louisville's Democratic mayor", "Tom Barrett, his Democratic challenger", "X, a real
 # estate agent and a former Republican".
 _APPOSITIVE = re.compile(
-    rf"{P}, (?:a|the|an|his|her|their|(?:the )?[\w.]+(?: [A-Z][\w.]+)?['’]s) "
+    rf"{P}[,:] (?:a|the|an|his|her|their|(?:the )?[\w.]+(?: [A-Z][\w.]+)?['’]s) "
     rf"(?P<mods>(?:[\w\-]+ ){{0,3}}?(?:and (?:a|an) (?:[\w\-]+ )?)?){_PARTY_WORD}\b"
     r"(?! (?:National|Congressional|Governors|Senatorial|Party of|Attorneys|Press))"
 )
@@ -227,8 +227,9 @@ _RACE_LIST = re.compile(
     rf"(?P<list>{P}(?:, {P})*,? and {P})")
 # "The Republican floor leader, Senator Mark Schoesler", "the Democratic nominee, Stacey Abrams"
 _THE_ROLE_COMMA = re.compile(
-    rf"\b[Tt]he (?:(?:former|presumptive|likely|eventual|incumbent) )?{_PARTY_WORD} "
-    rf"(?:(?:[\w-]+) ){{0,2}}?(?:leader|whip|nominee|candidate|incumbent|challenger|"
+    rf"\b[Tt]he (?:(?:former|presumptive|likely|eventual|incumbent|other) )?{_PARTY_WORD} "
+    rf"(?:(?:[\w-]+) ){{0,2}}?(?:leader|whip|nominee|candidate|incumbent|challenger|recruit|"
+    rf"lawmaker|legislator|strategist|operative|"
     rf"front-runner|frontrunner|hopeful|senator|governor|congressman|congresswoman|mayor), "
     rf"(?:(?:[A-Z][\w.]*|state|former) ){{0,3}}{P}(?=[,.;]| (?:who|has|had|is|was|said|says)\b)")
 # A party named by the word before a lower-case "party": "Tanzania's opposition Chadema party

@@ -158,7 +158,8 @@ def test_lists_in_one_partys_race_and_the_role_before_a_comma(extractor: Extract
             "relying on their own money. The Republican floor leader, Senator Mark Schoesler, "
             "agreed that the relationship was complicated. A throng of top Republicans, led by "
             "Rep. Mike Coffman and gubernatorial candidate Bob Beauprez, came to the rally. I "
-            "voted for the Libertarian Party's flag bearers, Gary Johnson and William Weld.")
+            "voted for the Libertarian Party's flag bearers, Gary Johnson and William Weld. "
+            "The other Democratic recruit, Senator Rodney Tom, will become majority leader.")
     parties = rel(extractor, text, "party", "2016-08-05")
     assert ("Tom Steyer", "Democratic Party") in parties
     assert ("Michael Bloomberg", "Democratic Party") in parties
@@ -167,3 +168,4 @@ def test_lists_in_one_partys_race_and_the_role_before_a_comma(extractor: Extract
     assert ("Bob Beauprez", "Republican Party") in parties
     assert ("Gary Johnson", "Libertarian Party") in parties
     assert ("William Weld", "Libertarian Party") in parties
+    assert ("Rodney Tom", "Democratic Party") in parties
