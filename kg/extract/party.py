@@ -10,7 +10,13 @@ import re
 
 from kg.extract.candidacy import LEADS as _LEADS
 from kg.extract.candidacy import PARTY_GROUP as _GROUP
-from kg.extract.lexicons import FOREIGN_PARTIES, PARTY_NAMES, alternation
+from kg.extract.lexicons import (
+    FOREIGN_PARTIES,
+    PARTY_NAMES,
+    STATE_ABBREVIATIONS,
+    STATE_BY_NAME,
+    alternation,
+)
 from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Entity, Fact
 
@@ -40,6 +46,11 @@ _NAME = (rf"(?<![\w'’])(?:{_NAME_WORD} ){{0,5}}"
          rf"(?:{alternation(PARTY_NAMES['heads'] + PARTY_NAMES['qualified_heads'])})"
          rf"(?![\w'’\-]){_TAIL}?")
 PARTY_NAME = re.compile(_NAME)
+# A state or county organisation of a US party is that party ("the Kansas Republican Party",
+# "the Macomb County Republican Party", "the Texas Democratic Party").
+_LOCAL_US = re.compile(
+    rf"^(?:(?:{alternation(STATE_BY_NAME)})(?: [Ss]tate)?|(?:[A-Z][\w.'’\-]* ){{1,3}}County) "
+    r"(?P<party>Republican|Democratic) Party$")
 _HEADS = set(PARTY_NAMES["heads"])
 _POLITICAL = set(PARTY_NAMES["political_words"])
 _NOT_PARTIES = set(PARTY_NAMES["not_parties"])
@@ -49,7 +60,10 @@ _POSSESSOR = re.compile(r"^(?:[^\s'’]+ ){0,3}?[^\s'’]+['’]s (?!Party\b)")
 _US_NAME = re.compile(
     r"^(?:(?P<first>\S+) )?(?:Republican|Democratic|Democrat|GOP) Party(?: of .*)?$")
 # A party by its name or, failing that, by the acronym or short name in the lexicon.
-_ANY_NAME = rf"(?P<name>{_NAME}|(?<![\w-])(?:{FOREIGN_ALT})(?![\w-]))"
+# A name the text glosses with a lexicon acronym ("Christian Democratic Appeal (CDA)") is that
+# party whatever its last word.
+_GLOSSED = rf"(?:{_NAME_WORD} ){{1,5}}\((?:{FOREIGN_ALT})\)"
+_ANY_NAME = rf"(?P<name>{_GLOSSED}|{_NAME}|(?<![\w-])(?:{FOREIGN_ALT})(?![\w-]))"
 _ROLE = (
     r"(?:(?:Party|party) )?(?:(?:presidential|primary|congressional|gubernatorial|Senate|House|"
     r"state|U\.S\.|incumbent|former|freshman|presumptive|presumed|establishment|moderate|"
@@ -71,14 +85,29 @@ _TAG = re.compile(
     rf"{P} \((?P<party>R|D|Rep|Dem)(?:[.\-–][^)]{{0,12}})?\)|"
     rf"{P}, (?P<party2>R|D)-[A-Z][\w.]{{1,6}}(?:-\d{{1,2}})?(?=[,.])"
 )
+# "Karen Handel, a Republican", "Jack Conway, the state's Democratic attorney general", "Greg
+# Fischer, Louisville's Democratic mayor", "Tom Barrett, his Democratic challenger", "X, a real
+# estate agent and a former Republican".
 _APPOSITIVE = re.compile(
-    rf"{P}, (?:a|the|an) (?:[\w\-]+ ){{0,3}}?{_PARTY_WORD}\b(?! (?:National|Congressional|"
-    r"Governors|Senatorial|Party of|Attorneys|Press))"
+    rf"{P}[,:] (?:a|the|an|his|her|their|(?:the )?[\w.]+(?: [A-Z][\w.]+)?['’]s) "
+    rf"(?P<mods>(?:[\w\-]+ ){{0,3}}?(?:and (?:a|an) (?:[\w\-]+ )?)?){_PARTY_WORD}\b"
+    r"(?! (?:National|Congressional|Governors|Senatorial|Party of|Attorneys|Press))"
 )
+# The party word ends the description ("a former Republican, ...", "a former Democrat who"):
+# the person has left that party (unlike "a former Democratic congressman").
+_FORMER_END = re.compile(r"(?:s)?(?=[,.;:)—]|\s+(?:who|and|but|turned|now)\b|$)")
+# "Democratic incumbent Sens. X, Y and Z", "Democratic Sens. X, Ill., Y, R.I., and Z, Mass.",
+# "Democratic operatives X and Y": a plural role after the party word, then the names.
+_STATE_ABBR = alternation(STATE_ABBREVIATIONS)
 _PLURAL = re.compile(
-    rf"{_PARTY_WORD}(?:ic)? (?:Party )?(?:presidential )?(?:senators|candidates|nominees|"
-    rf"Reps\.|Sens\.|lawmakers|governors|contenders|hopefuls)(?: were| are|,|:|—|&mdash;| )*"
-    rf"(?P<list>(?:{P}(?: of [A-Z]\w+(?: [A-Z]\w+)?)?(?: \([^)]*\))?(?:,? and |, |&mdash;|—)?)+)"
+    rf"{_PARTY_WORD}(?:ic)? (?:Party )?(?:(?:presidential|incumbent|fellow|former|freshman|"
+    rf"Senate|House|state|congressional|gubernatorial|U\.S\.) ){{0,2}}(?:senators|candidates|"
+    rf"nominees|Reps\.|Sens\.|Govs\.|lawmakers|governors|contenders|hopefuls|operatives|"
+    rf"strategists|consultants|incumbents|challengers|congressmen|congresswomen|representatives)"
+    rf"(?: were| are|,|:|—|&mdash;| )*"
+    rf"(?P<list>(?:{P}(?: of [A-Z]\w+(?: [A-Z]\w+)?)?(?: \([^)]*\))?"
+    rf"(?:, (?:{_STATE_ABBR}|[A-Z]\.[A-Z]\.))?"
+    rf"(?:,? and |, |&mdash;|—)?)+)"
 )
 _SWITCH = re.compile(
     r"(?:changing|changes|changed|switching|switches|switched) (?:his|her|their) party "
@@ -118,9 +147,26 @@ _NAMED_PARTY = [
                rf"{_ANY_NAME}(?:'s|’s) (?:[\w-]+ )?(?:{_MEMBER})\b"),
     re.compile(rf"{_ANY_NAME}(?: \([^)⟨]{{1,40}}\))?,? (?:led|headed|founded|formed) by "
                rf"(?:[\w.\-]+ ){{0,3}}?{P}"),
-    re.compile(rf"{P},? (?:[^,.;⟨]{{0,50}} as |(?:is |was )?(?:the |a |an )?)(?:(?:former|current|"
-               rf"interim|new|deputy) )?{_MEMBER} of (?:the )?(?:[A-Z]\w+(?:'s|’s) )?{_ANY_NAME}"),
+    re.compile(rf"{P},? (?:[^,.;⟨]{{0,50}} as (?:the |a |an )?|(?:is |was )?(?:the |a |an )?)"
+               rf"(?:(?:former|current|interim|new|deputy|party) ){{0,2}}{_MEMBER} of (?:the )?"
+               rf"(?:[A-Z]\w+(?:'s|’s) )?{_ANY_NAME}"),
+    # "the chairman of the Libertarian Party, Nicholas Sarwark"
+    re.compile(rf"(?:(?:former|current|interim|new|deputy|party) ){{0,2}}{_MEMBER} of (?:the )?"
+               rf"{_ANY_NAME}(?: \([^)⟨]{{1,40}}\))?, {P}"),
 ]
+# Members of a party's national committee belong to the party ("a DNC member", "an RNC
+# committeewoman"), and so does a former chair ("former DNC chair"); a sitting chair is read
+# as the party's officer (holds_office), its staff (spokesmen, aides) as no member.
+_COMMITTEE_POST = (r"(?:(?:former|onetime) (?:chair|chairman|chairwoman)|member|committeeman|"
+                   r"committeewoman)")
+_POST_OF = (r"(?:, (?:(?:a|an|the) [^,.;]{0,40}? and )?| (?:who )?(?:is|was|became|becomes|"
+            r"served as|serves as) )(?:(?:the|a|an) )?")
+_COMMITTEE = re.compile(
+    rf"{P}{_POST_OF}{_COMMITTEE_POST} of the (?P<party>Republican|Democratic) National "
+    rf"Committee\b|"
+    rf"{P}{_POST_OF}(?:(?P<former>former|onetime) )?(?P<acronym>DNC|RNC) "
+    rf"(?(former)(?:chair|chairman|chairwoman)|(?:member|committeeman|committeewoman))\b"
+)
 _PERSON_GROUP = re.compile(P)
 # "Governor Perry is a Republican", "castigating Michael Dukakis as a left-of-center Democrat",
 # "Crist is a former Florida Republican governor"; "a former Democrat" is the old party.
@@ -155,17 +201,59 @@ _HOME_PARTISAN = re.compile(
 # "Democrats Hillary Clinton and Martin O'Malley"
 _PARTISANS = re.compile(
     rf"(?<![\w-])(?P<party>Republicans|Democrats) (?P<list>{P}(?:, {P})*,? and {P})")
+# "Democrats, including Rev. X, pastor of ..., and Y", "fellow Republicans including Texas Sen.
+# X, Louisiana Gov. Y and former Florida Gov. Z", "Republicans like (Governor) X and Y": the
+# people of the list that follows (titles before a name, not a name inside an appositive).
+_PARTISANS_LIKE = re.compile(
+    r"(?<![\w-])(?P<party>Republicans|Democrats|Libertarians),? (?:including|like|such as|"
+    r"led by) ")
+_LIST_END = re.compile(r"[;:!?—–]|&mdash;| (?:who|which|that|have|has|had|are|were|is|was|will|"
+                       r"would|said|says|say|to|in|on|at|for|with)\b")
+_BEFORE_ITEM = re.compile(r"^(?:,? and |, |,? or )?(?:(?:[A-Z][\w.’'\-]*|\([A-Z]\w*\)|former|state|"
+                          r"of|the|conservative|liberal|progressive|moderate|House|Senate|"
+                          r"gubernatorial|presidential|congressional|mayoral|candidates?|like) "
+                          r"){0,6}$")
+_AFTER_APPOSITION = re.compile(r"^, [^⟨]*,? (?:and|or) (?:(?:[A-Z][\w.’'\-]*|former|state) ){0,6}$")
+# "Lt. Gov. X or Secretary of State Y, the Republicans who advanced"
+_LIST_THE_PARTISANS = re.compile(
+    rf"(?P<list>{P}(?:(?:,| and| or|, and|, or) (?:(?:[A-Z][\w.]*|of) ){{0,5}}{P})+), (?:the|both) "
+    r"(?:two |three |four )?(?P<party>Republicans|Democrats)\b")
+# "Two billionaires in the Democratic race, Tom Steyer and Michael Bloomberg", "the Libertarian
+# Party's flag bearers, Gary Johnson and William Weld"
+_RACE_LIST = re.compile(
+    rf"(?:\b(?:in|of) the {_PARTY_WORD} (?:presidential )?(?:race|primary|field|contest)|"
+    rf"\bthe (?P<party2>Republican|Democratic|Libertarian) Party['’]s (?:[\w-]+ ){{0,2}}?"
+    rf"(?:nominees|candidates|flag bearers|standard-bearers|ticket)), "
+    rf"(?P<list>{P}(?:, {P})*,? and {P})")
+# "The Republican floor leader, Senator Mark Schoesler", "the Democratic nominee, Stacey Abrams"
+_THE_ROLE_COMMA = re.compile(
+    rf"\b[Tt]he (?:(?:former|presumptive|likely|eventual|incumbent|other) )?{_PARTY_WORD} "
+    rf"(?:(?:[\w-]+) ){{0,2}}?(?:leader|whip|nominee|candidate|incumbent|challenger|recruit|"
+    rf"lawmaker|legislator|strategist|operative|"
+    rf"front-runner|frontrunner|hopeful|senator|governor|congressman|congresswoman|mayor), "
+    rf"(?:(?:[A-Z][\w.]*|state|former) ){{0,3}}{P}(?=[,.;]| (?:who|has|had|is|was|said|says)\b)")
+# A party named by the word before a lower-case "party": "Tanzania's opposition Chadema party
+# presidential candidate Edward Lowassa", "X of the opposition Civic United Front party".
+_LOWER_PARTY = (r"(?:opposition|ruling|governing) "
+                r"(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3}) party")
+_SMALL_PARTY = (
+    re.compile(rf"{_LOWER_PARTY} (?:(?:presidential|parliamentary|mayoral) )?(?:candidate|nominee|"
+               rf"leader|chairman|chairwoman|member|MP|lawmaker) {P}"),
+    re.compile(rf"{P},? (?:of|from) the {_LOWER_PARTY}\b"),
+)
 _TICKET = re.compile(
     rf"{P},? (?:was |is |will be )?(?:on|tops|topped|heads|headed) the {_PARTY_WORD} ticket\b")
 # "Republican House Majority Leader Mike Turzai", "Democratic U.S. presidential candidate and
 # former South Bend Mayor Pete Buttigieg": a party word, titles (the last capitalised), the name.
 _TITLE_WORD = r"(?:[A-Z][\w.\-]*|state|former|presidential|congressional|gubernatorial|" \
-    r"candidate|hopeful|nominee|incumbent|and former)"
+    r"candidate|hopeful|nominee|incumbent|and former|strategist and|consultant and|" \
+    r"operative and|pollster and|party)"
 _OCCUPATION = r"(?:businessman|businesswoman|attorney|lawyer|physician|doctor|veteran|" \
     r"billionaire|megadonor|politician|commissioner|councilman|councilwoman|councilmember|" \
     r"assemblyman|assemblywoman|delegate|official|officeholder|newcomer|sheriff|treasurer|" \
     r"auditor|comptroller|prosecutor|chairman|chairwoman|whip|stalwart|firebrand|senators?|" \
-    r"representatives?|congressm[ae]n|lawmakers?|legislators?|governors?)"
+    r"representatives?|congressm[ae]n|lawmakers?|legislators?|governors?|contributor|" \
+    r"commentator|analyst)"
 _PARTY_TITLE = re.compile(
     rf"{_NOT_FOREIGN}(?:[Ff]ormer )?{_PARTY_WORD} (?P<titles>(?:{_TITLE_WORD} ){{0,6}}"
     rf"(?:[A-Z][\w.]*|{_OCCUPATION})) {P}"
@@ -174,6 +262,26 @@ _ORG_WORDS = re.compile(r"\b(?:National|Committee|Caucus|Coalition|Association|C
                         r"Party|Governors|Attorneys|Senatorial|Campaign|Club|Conference|"
                         r"Leadership|Study|Policy|Institute|Foundation|PAC)\b")
 _STAFF = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|Press secretary|staffer|aide)\b")  # noqa: E501
+
+
+def _listed_after(text: str, start: int) -> list[str]:
+    """The people of the list at `start`: each name with at most titles before it, up to the
+    end of the list (a clause or sentence end)."""
+    end = _LIST_END.search(text, start)
+    segment = text[start:end.start() if end else len(text)]
+    people: list[str] = []
+    last = 0
+    for m in _PERSON_GROUP.finditer(segment):
+        if not _BEFORE_ITEM.match(segment[last:m.start()]):
+            if people:
+                before = segment[last:m.start()]
+                if not _AFTER_APPOSITION.match(before):
+                    break
+            else:
+                break
+        people.append(m.group(1))
+        last = m.end()
+    return people
 
 
 def us_party(word: str) -> Entity | None:
@@ -198,7 +306,11 @@ def named_party(surface: str) -> Entity | None:
     from its word), a lone head word or a name of that shape that is no party."""
     if surface in FOREIGN:
         return foreign_party(surface)
+    if (gloss := re.search(r"\(([^()]+)\)$", surface)) and gloss.group(1) in FOREIGN:
+        return foreign_party(gloss.group(1))
     label = surface[_name_start(surface):]
+    if local := _LOCAL_US.match(label):
+        return us_party(local.group("party"))
     words = label.split()
     us = _US_NAME.match(label)
     if (len(words) < 2 or (us and us.group("first") not in _POLITICAL) or label in _NOT_PARTIES
@@ -275,7 +387,9 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
         add(m.group(1) or m.group(3), us_party(m.group("party") or m.group("party2")), 0.95)
     for m in _APPOSITIVE.finditer(text):
         if not _STAFF.search(m.group(0)):
-            add(m.group(1), us_party(m.group("party")), 0.9)
+            left = (m.group("mods").split() or [""])[-1] in ("former", "onetime", "ex-")
+            former = left and bool(_FORMER_END.match(text, m.end()))
+            add(m.group(1), us_party(m.group("party")), 0.9, **({"former": True} if former else {}))
     listed(((_PLURAL, 0.88), (_GROUP, 0.85)))
     switch = _SWITCH.search(text)
     if switch and st.people:
@@ -295,10 +409,29 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
             party = named_party(m.group("name")) or us_party(m.group("name").split()[0])
             if party is not None and not _STAFF.search(m.group(0)):
                 add(who, party, 0.85)
+    for m in _COMMITTEE.finditer(text):
+        word = m.group("party") or {"DNC": "Democratic", "RNC": "Republican"}[m.group("acronym")]
+        if not _STAFF.search(m.group(0)):
+            add(next(p for p in _PERSON_GROUP.findall(m.group(0))), us_party(word), 0.88)
     for m in _IS_PARTISAN.finditer(text):
         former = m.group("mods").strip() in ("former", "former registered", "onetime", "ex-")
         add(m.group(1), us_party(m.group("party")), 0.85, **({"former": True} if former else {}))
-    listed(((_SEEKS_NOMINATION, 0.85), (_BIDS_FOR_NOMINATION, 0.85), (_PARTISANS, 0.88)))
+    listed(((_SEEKS_NOMINATION, 0.85), (_BIDS_FOR_NOMINATION, 0.85), (_PARTISANS, 0.88),
+            (_LIST_THE_PARTISANS, 0.85)))
+    for m in _RACE_LIST.finditer(text):
+        for who in re.findall(P, m.group("list")):
+            add(who, us_party(m.group("party") or m.group("party2")), 0.85)
+    for m in _THE_ROLE_COMMA.finditer(text):
+        if not _STAFF.search(m.group(0)):
+            add(m.groups()[-1], us_party(m.group("party")), 0.88)
+    for m in _PARTISANS_LIKE.finditer(text):
+        for who in _listed_after(text, m.end()):
+            add(who, us_party(m.group("party")), 0.85)
+    for rule in _SMALL_PARTY:
+        for m in rule.finditer(text):
+            name, who = m.group("name"), _PERSON_GROUP.findall(m.group(0))[0]
+            if name not in _NOT_PARTIES and us_party(name.split()[0]) is None:
+                add(who, foreign_party(name), 0.85)
     for m in _HOME_PARTISAN.finditer(text):
         add(m.group(1), us_party(m.group("party") or m.group("party2")), 0.88)
     for m in _TICKET.finditer(text):

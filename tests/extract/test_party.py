@@ -108,3 +108,64 @@ def test_shares_in_one_partys_race_are_its_candidates(extractor: Extractor) -> N
     parties = rel(extractor, text, "party", "2016-01-31")
     assert ("Hillary Clinton", "Democratic Party") in parties
     assert ("Martin O'Malley", "Democratic Party") in parties
+
+
+def test_party_lists_appositives_and_committee_members(extractor: Extractor) -> None:
+    """Corpus shapes: a plural role with modifiers and state tags before a list, a possessive
+    appositive, 'a former Republican' (the old party), DNC members, lists after 'Democrats,
+    including' and before 'the Republicans who'."""
+    text = ("“We urge you to reduce tax breaks,” Democratic Sens. Dick Durbin, Ill., Jack Reed, "
+            "R.I., and Elizabeth Warren, Mass., wrote in a letter Tuesday to Barack Obama. "
+            "But the Republicans flipped three Senate seats, defeating Democratic incumbent "
+            "Sens. Heidi Heitkamp, Joe Donnelly and Claire McCaskill. "
+            "Jack Conway, the state's Democratic attorney general, is leading dozens of peers. "
+            "Mr. Rodney Tom, a real estate agent and a former Republican who represents a "
+            "district east of Seattle, is liberal. "
+            "It is curious, said Jeri Shepherd, a DNC member from Colorado who supports Sanders. "
+            "She faces Republican Rep. Doug Collins and Democrats, including Rev. Raphael "
+            "Warnock, pastor of the Ebenezer Baptist Church, and Matt Lieberman, a businessman "
+            "and son of former Sen. Joe Lieberman. "
+            "In November, she will face either Lt. Gov. Casey Cagle or Secretary of State Brian "
+            "Kemp, the Republicans who advanced to a runoff primary on July 24.")
+    facts = run(extractor, text, "2018-07-01")
+    parties = {(who, p) for who, p, _ in triples(facts, "party")}
+    for who in ("Dick Durbin", "Jack Reed", "Elizabeth Warren", "Joe Donnelly",
+                "Claire McCaskill", "Jack Conway", "Jeri Shepherd", "Raphael Warnock",
+                "Matt Lieberman"):
+        assert (who, "Democratic Party") in parties
+    for who in ("Rodney Tom", "Casey Cagle", "Brian Kemp"):
+        assert (who, "Republican Party") in parties
+    assert not any(who == "Joe Lieberman" for who, _ in parties)
+    tom = [f for f in facts if f.relation == "party" and f.subject.label == "Rodney Tom"]
+    assert tom[0].attributes and dict(tom[0].attributes).get("former") is True
+
+
+def test_local_and_glossed_and_lower_case_party_names(extractor: Extractor) -> None:
+    """A county party is the national party; a name glossed by a known acronym is that party;
+    'the opposition X party' names X."""
+    text = ("The chairwoman of the Macomb County Republican Party, Barbara VanSyckel, agreed. "
+            "Prime Minister Jan Peter Balkenende resigns as leader of the Christian Democratic "
+            "Appeal (CDA) after a disappointing election result. Tanzania's opposition Chadema "
+            "party presidential candidate Edward Lowassa calls for a recount.")
+    parties = rel(extractor, text, "party", "2015-10-27")
+    assert ("Barbara VanSyckel", "Republican Party") in parties
+    assert ("Jan Peter Balkenende", "Christian Democratic Appeal") in parties
+    assert ("Edward Lowassa", "Chadema") in parties
+
+
+def test_lists_in_one_partys_race_and_the_role_before_a_comma(extractor: Extractor) -> None:
+    text = ("Two billionaires in the Democratic race, Tom Steyer and Michael Bloomberg, are "
+            "relying on their own money. The Republican floor leader, Senator Mark Schoesler, "
+            "agreed that the relationship was complicated. A throng of top Republicans, led by "
+            "Rep. Mike Coffman and gubernatorial candidate Bob Beauprez, came to the rally. I "
+            "voted for the Libertarian Party's flag bearers, Gary Johnson and William Weld. "
+            "The other Democratic recruit, Senator Rodney Tom, will become majority leader.")
+    parties = rel(extractor, text, "party", "2016-08-05")
+    assert ("Tom Steyer", "Democratic Party") in parties
+    assert ("Michael Bloomberg", "Democratic Party") in parties
+    assert ("Mark Schoesler", "Republican Party") in parties
+    assert ("Mike Coffman", "Republican Party") in parties
+    assert ("Bob Beauprez", "Republican Party") in parties
+    assert ("Gary Johnson", "Libertarian Party") in parties
+    assert ("William Weld", "Libertarian Party") in parties
+    assert ("Rodney Tom", "Democratic Party") in parties
