@@ -42,7 +42,7 @@ _WIN = re.compile(
     rf" by less| by \d| narrowly in)|"
     rf"(?:is|was) (?:declared|projected|named|randomly chosen as) (?:as )?(?:the |a )?(?:[\d.]+%-[\d.]+% )?"  # noqa: E501
     rf"(?:projected )?winner|(?:is|was) the (?:projected |apparent )?winner|"
-    rf"(?:is|was) projected to win|claim(?:s|ed)? victory(?! for)|becomes the president-elect|"
+    rf"(?:is|was) projected to win|claim(?:s|ed|ing)? victory(?! for)|becomes the president-elect|"
     rf"became the president-elect|(?:is|was) elected|(?:is|was) re-?elected)"
 )
 # "won over Sanders supporters": people persuaded, not a candidate beaten
@@ -111,8 +111,8 @@ _LOST_WHAT = re.compile(
     r"^(?: (?:the|a|an|his|her|their) (?:[\w-]+ ){0,4}?(?:race|election|primary|run-?off|"
     r"contest|bid|seat|nomination|re-?election|campaign|caucus(?:es)?)\b| (?:re-?election|"
     r"decisively|narrowly|badly|handily)\b| to\b| in (?:a |the )?(?:[\w-]+ ){0,3}?(?:race|"
-    r"election|primary|run-?off|contest|landslide|\d{4})\b| by (?:a |an )?(?:[\w-]+ ){0,3}?"
-    r"(?:margin|points?|votes)\b)"
+    r"election|primary|run-?off|contest|landslide|\d{4})\b| by (?:a |an |less than |more than |"
+    r"just |only )?(?:[\w-]+ ){0,3}?(?:margin|points?|votes|percent|percentage points?)\b)"
 )
 # "A was defeated by B", "A was ousted in a primary by B"
 _DEFEATED_BY = re.compile(
@@ -181,7 +181,7 @@ _CONCEDES = re.compile(
 )
 _MARGIN = re.compile(
     r"(\d{1,2}(?:\.\d+)?)%[-–](\d{1,2}(?:\.\d+)?)%|"
-    r"(?:\bby |(?<=⟩) )(\d{1,2}(?:\.\d+)?) ?(?:%|percent) to (\d{1,2}(?:\.\d+)?) ?"
+    r"(?:\bby |(?<=⟩),? )(\d{1,2}(?:\.\d+)?) ?(?:%|percent) to (\d{1,2}(?:\.\d+)?) ?"
     r"(?:%|percent)"
 )
 _SHARE_AFTER = re.compile(
@@ -549,10 +549,14 @@ def _more_results(text: str, win: Callable[..., None],
                   lose: Callable[[str, re.Match[str]], None]) -> None:
     """Result statements beyond "A won"/"A defeated B": placings, losses, passives, nouns of
     victory and defeat, failed bids."""
-    polled = bool(re.search(r"\b(?:poll|survey|debate|ranking|standings|fundrais)", text, re.I))
+    polled = re.compile(r"\b(?:poll|survey|debate|ranking|standings|fundrais)", re.I)
     voted = bool(_VOTE_WORDS.search(text))
     for m in _PLACING.finditer(text):
-        if polled or not voted or not _said(text, m) or _NOT_VOTES.match(text, m.end()):
+        # a placing in a poll or a debate: the words of one near the placing (a debate named
+        # earlier in a sentence about the primary's result does not make it a poll)
+        near = text[max(0, m.start() - 40) : m.end() + 60]
+        if polled.search(near) or not voted or not _said(text, m) or _NOT_VOTES.match(
+                text, m.end()):
             continue
         lose(m.group(1) or m.group(3) or m.group(4), m)
         if m.group(2):
@@ -561,7 +565,8 @@ def _more_results(text: str, win: Callable[..., None],
         if not _LOST_WHAT.match(m.group("rest")) or not _said(text, m):
             continue
         lose(m.group(1), m)
-        to = re.match(rf"[^⟨.;]{{0,90}}?\bto (?:[\w.-]+ ){{0,4}}?{P}", text[m.start("rest"):])
+        to = re.match(rf"[^⟨.;]{{0,90}}?\bto (?:[\w.“”\"’-]+ ){{0,4}}?{P}",
+                      text[m.start("rest"):])
         if to:
             win(to.group(1), m)
     for m in _DEFEATED_BY.finditer(text):

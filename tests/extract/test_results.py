@@ -241,3 +241,18 @@ def test_no_result_for_another_year_state_or_a_prospect(extractor: Extractor, da
                   or "Virginia" in f.object.label or "NH" in f.object.label
                   or "New Hampshire" in f.object.label)}
     assert not wrong
+
+
+def test_loss_by_a_margin_to_a_quoted_label_and_a_placing_after_a_debate(
+        extractor: Extractor) -> None:
+    """"lost by less than one percent to “safe” Democrat B"; "came in a very close third in the
+    primary" in a sentence that names a debate well away from the placing."""
+    facts = run(extractor, "In what was perhaps the best-run Senate race in the country, "
+                           "Republican Ed Gillespie lost by less than one percent to “safe” "
+                           "Democrat Mark Warner in Virginia.", "2014-11-28")
+    assert set(elections_of(facts, "won")) == {"Mark Warner"}
+    assert elections_of(facts, "lost")["Ed Gillespie"][0] == "ocd-division/country:us/state:va"
+    facts = run(extractor, "Amy Klobuchar came in a very close third in the New Hampshire "
+                           "primary on Tuesday night, a result her campaign credits to her "
+                           "strong debate performance.", "2020-02-12")
+    assert elections_of(facts, "lost")["Amy Klobuchar"][0] == "ocd-division/country:us/state:nh"
