@@ -258,12 +258,16 @@ def _previous_holder(ctx: ArticleContext, person: str) -> bool:
     return any(pat.search(st.masked) for st in ctx.statements)
 
 
-def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | None:
+def _election(ctx: ArticleContext, st: Statement, person: str,
+              window: str = "") -> ElectionRef | None:
     e = st.election
     if e is None or not _possible(e, ctx, st):
         return None
     years = dates.years(st.unit.text)
-    if years and e.date and int(e.date[:4]) not in years and st.own_election is None:
+    moved = _in_year_named(e, ctx, st, window)
+    if moved is not None:
+        e = moved
+    elif years and e.date and int(e.date[:4]) not in years and st.own_election is None:
         return None  # "… won in 2004": another race than the article's
     ref = dates.parse_iso(st.unit.date or ctx.article.date)
     if e.kind.startswith("president") and not st.scoped and not _just_decided(e, ref, years):
@@ -351,6 +355,43 @@ def _possible(e: ElectionRef, ctx: ArticleContext, st: Statement) -> bool:
     return int(year) <= ref.year if len(e.date or "") == 4 else (e.date or "") <= ref.isoformat()
 
 
+def _in_year_named(e: ElectionRef, ctx: ArticleContext, st: Statement,
+                   window: str) -> ElectionRef | None:
+    """"A, who won the Iowa contest in 2012", "B, who narrowly defeated C in 2012": the result's
+    own words name one year, other than the scope's race's: the same contest in that year, when
+    such a contest is held that year (presidential years, even years for Congress) and before
+    the text was written."""
+    named = set(dates.years(window))
+    if len(named) != 1 or not e.date or st.own_election is not None:
+        return None
+    year = named.pop()
+    place = _place_words(e)
+    if place is None or not re.search(place, window):
+        return None  # the result's words must name the race's place too
+    ref = dates.parse_iso(st.unit.date or ctx.article.date)
+    if year == int(e.date[:4]) or ref is None or year > ref.year:
+        return None
+    if (e.kind in ("president", "nomination") and year % 4) or (
+            e.kind in ("house", "senate") and year % 2) or e.kind not in (
+            "president", "nomination", "house", "senate", "governor"):
+        return None
+    general = e.stage in (None, "general") and not e.special
+    date = dates.general_election_day(year) if general else str(year)
+    return replace(e, date=date, special=e.special and not general)
+
+
+def _place_words(e: ElectionRef) -> str | None:
+    """A pattern for the words naming an election's place: its state, or for the U.S.
+    presidency, the presidency."""
+    m = re.search(r"/state:(\w\w)", e.division or "")
+    if m:
+        name = STATES.get(m.group(1).upper())
+        return rf"\b{name}\b" if name else None
+    if e.division == "ocd-division/country:us" and e.kind in ("president", "nomination"):
+        return r"\b(?:[Pp]residen(?:t|cy|tial)|White House)\b"
+    return None
+
+
 def _just_decided(e: ElectionRef, ref: date | None, years: list[int]) -> bool:
     """The article's presidential election was decided in the months before it was written:
     an unnamed result ("Trump won fair and square", "Clinton's loss") is that election's."""
@@ -392,7 +433,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
 
         def win(p: str, m: re.Match[str], *, val: float | None = None,
                 st: Statement = st, nomination: bool = False) -> None:
-            e = _election(ctx, st, p)
+            e = _election(ctx, st, p, _window(m))
             if e is not None and _seat_elsewhere(st.masked, p, e):
                 return
             if e is not None and nomination and e.stage != "primary":
@@ -405,7 +446,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
 
         def lose(p: str, m: re.Match[str], *, val: float | None = None,
                  st: Statement = st) -> None:
-            e = _election(ctx, st, p)
+            e = _election(ctx, st, p, _window(m))
             if e is not None and _seat_elsewhere(st.masked, p, e):
                 return
             if e is not None and (p, e) not in losers and _about(ctx, st, m, e):

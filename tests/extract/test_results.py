@@ -256,3 +256,14 @@ def test_loss_by_a_margin_to_a_quoted_label_and_a_placing_after_a_debate(
                            "primary on Tuesday night, a result her campaign credits to her "
                            "strong debate performance.", "2020-02-12")
     assert elections_of(facts, "lost")["Amy Klobuchar"][0] == "ocd-division/country:us/state:nh"
+
+
+def test_result_in_the_year_its_own_words_name(extractor: Extractor) -> None:
+    """"A, who won the Iowa contest in 2012" in an article about the 2016 Iowa caucuses: the
+    2012 Iowa contest."""
+    facts = run(extractor, "The Republican candidates are campaigning across Iowa before the "
+                           "Iowa caucuses. Former Pennsylvania Sen. Rick Santorum, who won the "
+                           "Iowa contest in 2012, launched his first TV ad in the state on "
+                           "Monday.", "2016-01-04")
+    assert elections_of(facts, "won")["Rick Santorum"][:3] == (
+        "ocd-division/country:us/state:ia", "2012", "primary")
