@@ -13,7 +13,7 @@ from datetime import date
 
 from kg.extract import dates
 from kg.extract.candidacy import candidacy_fact
-from kg.extract.elections import ElectionRef, state_division
+from kg.extract.elections import COUNTRIES, ElectionRef, state_division
 from kg.extract.lexicons import (
     NOMINATION_VERBS,
     RESULT_VERBS,
@@ -301,6 +301,46 @@ _TITLED = re.compile(
 _OWN_SEAT = re.compile(r"\b(?:race|election|primary|run-?off|seat|re-?election|contest)\b")
 
 
+# "A wins leadership of the Labor Party against incumbent B", "A wins a leadership ballot in
+# the Labor Party, defeating B", "A is elected as the new leader of the Labor Party … 39 votes for
+# B": a party's vote for its leader
+_LEADERSHIP = re.compile(
+    rf"{P}{_APPOS} (?:wins|won|win) (?:the |a )?leadership(?: (?:ballot|vote|election|contest|"
+    rf"spill|challenge))? (?:of|in) the {ORG}|"
+    rf"{P}{_APPOS} (?:is|was) (?:re-?)?elected (?:as )?(?:the )?(?:new )?leader of the {ORG}"
+)
+_LEADERSHIP_LOSER = re.compile(
+    rf"^[^.⟨]{{0,80}}?\b(?:against|defeating|over|votes for) (?:[\w.-]+ ){{0,4}}?{P}")
+
+
+def _leaderships(
+    ctx: ArticleContext, st: Statement,
+    winners: dict[tuple[str, ElectionRef], tuple[Statement, float | None]],
+    losers: dict[tuple[str, ElectionRef], tuple[Statement, float | None]],
+) -> None:
+    """Party leadership contests: won by the new leader, lost by the one it names beaten. The
+    contest is the party's (its country from the party's name or the statement), in the year
+    of the statement."""
+    for m in _LEADERSHIP.finditer(st.masked):
+        if not _said(st.masked, m):
+            continue
+        person, org = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        party = re.sub(r"^(?:Federal|National|federal|national) ", "", ctx.org(org))
+        found = [c for c in COUNTRIES if re.search(rf"\b{re.escape(c)}\b", party)] or [
+            c for c in COUNTRIES if re.search(rf"\b{re.escape(c)}\b", st.unit.text)]
+        countries = {COUNTRIES[c][0] for c in found}
+        ref = dates.parse_iso(st.unit.date or ctx.article.date)
+        if len(countries) != 1 or ref is None:
+            continue
+        race = ElectionRef(f"ocd-division/country:{countries.pop()}",
+                           office_label("Leader", f"the {party}"), "general", str(ref.year),
+                           False, "party")
+        winners.setdefault((person, race), (st, None))
+        beaten = _LEADERSHIP_LOSER.match(st.masked[m.end():])
+        if beaten and beaten.group(1) != person:
+            losers.setdefault((beaten.group(1), race), (st, None))
+
+
 def _seat_elsewhere(text: str, person: str, e: ElectionRef) -> bool:
     """"Nevada's incumbent Sen. A was defeated and B took a lead in Arizona's Senate race": a
     senator or governor of one state is not a candidate for the same office in another."""
@@ -500,6 +540,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             if not _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]):
                 lose(m.group(1), m)
         _more_results(text, win, lose)
+        _leaderships(ctx, st, winners, losers)
     _two_way_losers(ctx, winners, losers)
     for table, relation in ((winners, "won"), (losers, "lost")):
         for (person, election), (st, val) in table.items():

@@ -267,3 +267,14 @@ def test_result_in_the_year_its_own_words_name(extractor: Extractor) -> None:
                            "Monday.", "2016-01-04")
     assert elections_of(facts, "won")["Rick Santorum"][:3] == (
         "ocd-division/country:us/state:ia", "2012", "primary")
+
+
+def test_party_leadership_ballot(extractor: Extractor) -> None:
+    """A party's vote for its leader is an election of the party's country: the new leader won,
+    the one defeated lost."""
+    facts = run(extractor, "Australian Prime Minister Julia Gillard wins a leadership ballot "
+                           "in the Australian Labor Party, defeating Kevin Rudd.", "2012-02-27")
+    won, lost = elections_of(facts, "won"), elections_of(facts, "lost")
+    assert won["Julia Gillard"] == lost["Kevin Rudd"]
+    assert won["Julia Gillard"][:4] == ("ocd-division/country:au", "2012", "general",
+                                        "Leader of the Australian Labor Party")
