@@ -13,35 +13,51 @@ from datetime import date
 
 from kg.extract import dates
 from kg.extract.candidacy import candidacy_fact
-from kg.extract.elections import ElectionRef
-from kg.extract.lexicons import NOMINATION_VERBS, RESULT_VERBS, STATE_BY_NAME, alternation
+from kg.extract.elections import COUNTRIES, ElectionRef, state_division
+from kg.extract.lexicons import (
+    NOMINATION_VERBS,
+    RESULT_VERBS,
+    STATE_ALT,
+    STATE_BY_NAME,
+    STATES,
+    alternation,
+)
+from kg.extract.office_labels import SENATOR, office_label
 from kg.extract.statements import ORG, ArticleContext, P, Statement
 from kg.model import Fact
 
 EXTRACTOR = "kg.extract.results.v1"
 _PCT = r"(\d{1,2}(?:\.\d)?) ?(?:%|percent(?!age))"
-_APPOS = r"(?:,[^,]{1,90},| of the ⟪\d+⟫(?: \(⟪\d+⟫\))?)?"
+# "A, a Democrat, won", "A of the DPP won", "A, who (also) won": what stands between a name
+# and its verb of result
+_APPOS = (r"(?:,[^,]{1,90},| of the ⟪\d+⟫(?: \(⟪\d+⟫\))?|"
+          r", who(?: also| then| later| eventually)?)?")
 _WIN = re.compile(
     rf"(?<!by ){P}{_APPOS} (?:(?:has |had |narrowly |convincingly |easily |ultimately |eventually |finally |handily |comfortably )?(?:won|wins|win)\b(?!['’])(?! (?:the |"  # noqa: E501
     rf"this )?(?:traditionally \w+ )?(?:district|state|county|counties|popular vote|[\w-]+ vote)|"
-    rf" (?:all |both |the )?(?:\w+ )?(?:states|counties|districts|delegates)\b|"
+    rf" (?:all |both |the |only |just )?(?:[\w-]+ ){{0,2}}(?:states|counties|districts|delegates|"
+    rf"them)\b|"
     rf" (?:\w+ )?(?:women|men|voters|independents|seniors|whites|blacks|Latinos|Hispanics|"
     rf"millennials|suburbs|suburban)\b|"
     rf" by less| by \d| narrowly in)|"
     rf"(?:is|was) (?:declared|projected|named|randomly chosen as) (?:as )?(?:the |a )?(?:[\d.]+%-[\d.]+% )?"  # noqa: E501
     rf"(?:projected )?winner|(?:is|was) the (?:projected |apparent )?winner|"
-    rf"(?:is|was) projected to win|claim(?:s|ed)? victory|becomes the president-elect|"
+    rf"(?:is|was) projected to win|claim(?:s|ed|ing)? victory(?! for)|becomes the president-elect|"
     rf"became the president-elect|(?:is|was) elected|(?:is|was) re-?elected)"
 )
 # "won over Sanders supporters": people persuaded, not a candidate beaten
 _FOLLOWERS = re.compile(r"(?:'s|’s)? (?:supporters|voters|backers|fans|loyalists|base|camp)\b")
 _NOMINATION_NEXT = re.compile(r" (?:the |a |an |his |her |their )?(?:[\w'’.-]+ ){0,3}?nomination\b")
+# "narrowly defeated", "soundly beat": how a result was won
+_HOW = r"(?:narrowly|soundly|easily|handily|comfortably|decisively|convincingly|resoundingly|"\
+       r"overwhelmingly|badly|roundly|ultimately|eventually|also|then|later)"
 # "A defeated / walloped / edged out B"
 _DEFEAT_VERB = alternation(RESULT_VERBS["finite"])
 # "…, defeating / holding off B"
 _DEFEATING = alternation(RESULT_VERBS["gerund"])
 _DEFEAT = re.compile(
-    rf"(?<!by ){P}{_APPOS} (?:(?:was |is )?projected to )?(?:{_DEFEAT_VERB}|{_DEFEATING})\b"
+    rf"(?<!by ){P}{_APPOS} (?:(?:was |is )?projected to )?(?:{_HOW} )?"
+    rf"(?:{_DEFEAT_VERB}|{_DEFEATING})\b"
     rf"(?: (?:\w+ ){{0,2}}?)?\s?{P}(?P<rest>[^.]{{0,40}})"
 )
 # "A clinched the Republican nomination", "eventual nominee A", "A became the party's nominee"
@@ -95,8 +111,8 @@ _LOST_WHAT = re.compile(
     r"^(?: (?:the|a|an|his|her|their) (?:[\w-]+ ){0,4}?(?:race|election|primary|run-?off|"
     r"contest|bid|seat|nomination|re-?election|campaign|caucus(?:es)?)\b| (?:re-?election|"
     r"decisively|narrowly|badly|handily)\b| to\b| in (?:a |the )?(?:[\w-]+ ){0,3}?(?:race|"
-    r"election|primary|run-?off|contest|landslide|\d{4})\b| by (?:a |an )?(?:[\w-]+ ){0,3}?"
-    r"(?:margin|points?|votes)\b)"
+    r"election|primary|run-?off|contest|landslide|\d{4})\b| by (?:a |an |less than |more than |"
+    r"just |only )?(?:[\w-]+ ){0,3}?(?:margin|points?|votes|percent|percentage points?)\b)"
 )
 # "A was defeated by B", "A was ousted in a primary by B"
 _DEFEATED_BY = re.compile(
@@ -114,7 +130,23 @@ _CONTRAST = re.compile(
     r"\b(?:from|since|than|unlike|compared (?:with|to))\b[^.⟨]{0,30}\b(?:19|20)\d\d\b")
 _VICTORY_OVER = re.compile(
     rf"{P}[^⟨.;]{{0,60}}?\b(?:victory|win|triumph|landslide) (?:over|against) "
-    rf"(?:[\w.-]+ ){{0,4}}?{P}"
+    rf"(?:[\w.-]+ ){{0,4}}?{P}|"
+    # "Bush's 1988 defeat of Democrat Dukakis": the possessor won
+    rf"{P}(?:'s|’s) (?:(?:\d{{4}}|narrow|stunning|decisive|resounding|upset|surprise) )?"
+    rf"defeat of (?:[\w.-]+ ){{0,3}}?{P}"
+)
+# "A became the first woman to win a governor's race": a record set by winning
+_FIRST_TO_WIN = re.compile(
+    rf"{P}{_APPOS} (?:became|becomes|is|was|would become) the first [^⟨.;]{{0,60}}? to "
+    rf"(?:win|be elected)\b"
+)
+# "the first Democrat to win the state since 1976": a place carried, not a race won
+_PLACE_NEXT = re.compile(r" (?:the |this |that )?(?:[\w-]+ ){0,2}?(?:state|district|county|"
+                         r"counties|city|popular vote|states)\b")
+# "A makes his concession speech … after being defeated by B"
+_AFTER_DEFEATED = re.compile(
+    rf"(?<!by ){P}[^⟨.;]{{0,120}}?\bafter (?:being|having been) (?:narrowly |soundly |handily )?"
+    rf"(?:defeated|beaten|ousted|unseated) by (?:[\w.-]+ ){{0,4}}?{P}"
 )
 # "with Hillary Clinton winning against Bernie Sanders", "Grybauskaite winning re-election"
 _WINNING_MORE = re.compile(
@@ -144,12 +176,12 @@ _PLACED = re.compile(
     rf"(?:second|third|fourth|fifth|sixth|last|2nd|3rd|4th|5th)(?: place)?\b(?! in the polls?)"
 )
 _CONCEDES = re.compile(
-    rf"(?<!by ){P}{_APPOS}[^⟨.]{{0,60}}?\b(?:concedes|conceded|conceding) (?:defeat|the "
+    rf"(?<!by ){P}{_APPOS}[^⟨.]{{0,60}}?\b(?:concedes|conceded|conceding) (?:defeat|(?:the )?"
     rf"(?:[\w-]+ ){{0,3}}?(?:race|election|primary|run-?off|contest))\b"
 )
 _MARGIN = re.compile(
     r"(\d{1,2}(?:\.\d+)?)%[-–](\d{1,2}(?:\.\d+)?)%|"
-    r"(?:\bby |(?<=⟩) )(\d{1,2}(?:\.\d+)?) ?(?:%|percent) to (\d{1,2}(?:\.\d+)?) ?"
+    r"(?:\bby |(?<=⟩),? )(\d{1,2}(?:\.\d+)?) ?(?:%|percent) to (\d{1,2}(?:\.\d+)?) ?"
     r"(?:%|percent)"
 )
 _SHARE_AFTER = re.compile(
@@ -164,7 +196,8 @@ _IN_STATE = re.compile(
     + "|".join(STATE_BY_NAME) + r")\b"
 )
 _NOT_A_RACE = re.compile(
-    r" (?:a|an|the|that|this|his|her|their) (?!(?:[\w-]+ ){0,3}(?:election|race|primary|seat|"
+    r" (?:only |just )?(?:a|an|the|that|this|his|her|their) "
+    r"(?!(?:[\w-]+ ){0,3}(?:election|race|primary|seat|"
     r"term|majority|run-?off|nomination|victory|landslide|vote|caucus|contest|presidency|"
     r"mayoralty|governorship|re-?election|[Pp]resident|[Gg]overnor|[Mm]ayor|[Ss]enator|"
     r"[Pp]rime [Mm]inister|[Cc]hancellor)\b)"
@@ -173,11 +206,41 @@ _NOT_A_RACE = re.compile(
 _BEATEN = re.compile(r"\b(?:defeating|defeated|defeats|beat|beating|beats|over|against) "
                      r"(?:[\w.-]+ ){0,4}$")
 _PLACE_WON = re.compile(
-    r"\b(?:state|states|district|county|counties|city|precinct)s? (?:that |which )?"
+    r"(?:\b(?:state|states|district|county|counties|city|precinct)s? (?:that |which )?|, which )"
     r"(?:Mr\. |Mrs\. |Ms\. |President |Sen\. )?$"
 )
 _AGENT = re.compile(r"\bby (?:[\w.]+ ){0,3}$")
 _FIRST_ROUND = re.compile(r"\bfirst round\b(?![^.]*\beliminat)")
+# "Congresswoman-elect A", "A, the president-elect": chosen in the race the title names
+_ELECT = re.compile(
+    r"(?<![\w-])(?P<title>(?:[A-Z][\w.-]* ){0,2}[A-Z][\w-]*?)-elect,? "
+    r"(?:(?:Dr|Mr|Mrs|Ms)\. )?⟨(?P<p1>\d+)⟩|"
+    r"⟨(?P<p2>\d+)⟩, the (?:[\w-]+ ){0,3}?(?P<title2>[\w-]+)-elect\b"
+)
+# the words of an "-elect" title -> what the election's office or kind must then contain
+_ELECT_TITLES = (
+    (re.compile(r"(?i)congress(?:wo)?man|representative"), ("Representative", "house")),
+    (re.compile(r"(?i)senator"), ("Senator", "senate")),
+    (re.compile(r"(?i)governor"), ("Governor", "governor")),
+    (re.compile(r"(?i)mayor"), ("Mayor", "mayor")),
+    (re.compile(r"(?i)^(?:president|presidential)$"), ("President", "president")),
+)
+
+
+def _elect_fits(title: str | None, e: ElectionRef | None) -> bool:
+    """An "-elect" title is the office the statement's election fills (a vice president-elect
+    is not the president's race)."""
+    if e is None or not title:
+        return False
+    last = title.split()[-1].split("-")[-1]
+    if re.search(r"(?i)vice|deputy|lieutenant", title):
+        return False
+    for pat, fits in _ELECT_TITLES:
+        if pat.search(last):
+            return any(f in (e.office or "") or f == e.kind for f in fits)
+    return False
+
+
 _WHEN_WON = re.compile(rf"(?<!by ){P}[^⟨.]{{0,60}}?\bwhen (?:she|he) won\b")
 _SPECULATIVE = re.compile(
     r"\b(?:expects? to|would|could|may|might|if|whether|hopes? to|predict\w*|likely to|"
@@ -195,12 +258,16 @@ def _previous_holder(ctx: ArticleContext, person: str) -> bool:
     return any(pat.search(st.masked) for st in ctx.statements)
 
 
-def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | None:
+def _election(ctx: ArticleContext, st: Statement, person: str,
+              window: str = "") -> ElectionRef | None:
     e = st.election
-    if e is None:
+    if e is None or not _possible(e, ctx, st):
         return None
     years = dates.years(st.unit.text)
-    if years and e.date and int(e.date[:4]) not in years and st.own_election is None:
+    moved = _in_year_named(e, ctx, st, window)
+    if moved is not None:
+        e = moved
+    elif years and e.date and int(e.date[:4]) not in years and st.own_election is None:
         return None  # "… won in 2004": another race than the article's
     ref = dates.parse_iso(st.unit.date or ctx.article.date)
     if e.kind.startswith("president") and not st.scoped and not _just_decided(e, ref, years):
@@ -223,6 +290,146 @@ def _election(ctx: ArticleContext, st: Statement, person: str) -> ElectionRef | 
             e = replace(e, date=dates.general_election_day(year), stage="general",
                         special=False)
     return e
+
+
+# "Louisiana Sen. A lost a runoff election", "Hawaii Democratic Gov. A lost his primary race":
+# a state's senator or governor whose result the statement gives, in a race it names no more of
+_TITLED = re.compile(
+    rf"\b(?P<state>{STATE_ALT})(?:'s|’s)? (?:(?:Democratic|Republican|GOP) )?"
+    rf"(?P<title>Sen\.|Senator|Gov\.|Governor) ⟨\d+⟩"
+)
+_OWN_SEAT = re.compile(r"\b(?:race|election|primary|run-?off|seat|re-?election|contest)\b")
+
+
+# "A wins leadership of the Labor Party against incumbent B", "A wins a leadership ballot in
+# the Labor Party, defeating B", "A is elected as the new leader of the Labor Party … 39 votes for
+# B": a party's vote for its leader
+_LEADERSHIP = re.compile(
+    rf"{P}{_APPOS} (?:wins|won|win) (?:the |a )?leadership(?: (?:ballot|vote|election|contest|"
+    rf"spill|challenge))? (?:of|in) the {ORG}|"
+    rf"{P}{_APPOS} (?:is|was) (?:re-?)?elected (?:as )?(?:the )?(?:new )?leader of the {ORG}"
+)
+_LEADERSHIP_LOSER = re.compile(
+    rf"^[^.⟨]{{0,80}}?\b(?:against|defeating|over|votes for) (?:[\w.-]+ ){{0,4}}?{P}")
+
+
+def _leaderships(
+    ctx: ArticleContext, st: Statement,
+    winners: dict[tuple[str, ElectionRef], tuple[Statement, float | None]],
+    losers: dict[tuple[str, ElectionRef], tuple[Statement, float | None]],
+) -> None:
+    """Party leadership contests: won by the new leader, lost by the one it names beaten. The
+    contest is the party's (its country from the party's name or the statement), in the year
+    of the statement."""
+    for m in _LEADERSHIP.finditer(st.masked):
+        if not _said(st.masked, m):
+            continue
+        person, org = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        party = re.sub(r"^(?:Federal|National|federal|national) ", "", ctx.org(org))
+        found = [c for c in COUNTRIES if re.search(rf"\b{re.escape(c)}\b", party)] or [
+            c for c in COUNTRIES if re.search(rf"\b{re.escape(c)}\b", st.unit.text)]
+        countries = {COUNTRIES[c][0] for c in found}
+        ref = dates.parse_iso(st.unit.date or ctx.article.date)
+        if len(countries) != 1 or ref is None:
+            continue
+        race = ElectionRef(f"ocd-division/country:{countries.pop()}",
+                           office_label("Leader", f"the {party}"), "general", str(ref.year),
+                           False, "party")
+        winners.setdefault((person, race), (st, None))
+        beaten = _LEADERSHIP_LOSER.match(st.masked[m.end():])
+        if beaten and beaten.group(1) != person:
+            losers.setdefault((beaten.group(1), race), (st, None))
+
+
+def _seat_elsewhere(text: str, person: str, e: ElectionRef) -> bool:
+    """"Nevada's incumbent Sen. A was defeated and B took a lead in Arizona's Senate race": a
+    senator or governor of one state is not a candidate for the same office in another."""
+    for m in re.finditer(
+            rf"\b(?P<state>{STATE_ALT})(?:'s|’s)? (?:(?:incumbent|Democratic|Republican|GOP) )*"
+            rf"(?P<title>Sen\.|Senator|Gov\.|Governor) ⟨{person}⟩", text):
+        kind = "governor" if m.group("title").startswith("Gov") else "senate"
+        code = STATE_BY_NAME.get(m.group("state"))
+        if code and e.kind == kind and e.division != state_division(code):
+            return True
+    return False
+
+
+def _titled_scope(ctx: ArticleContext, st: Statement) -> Statement:
+    """A statement naming no race, about one state's senator or governor and a race of theirs:
+    the race for that state's seat, in the year the statement names (else the article's)."""
+    if st.election is not None or not _OWN_SEAT.search(st.masked):
+        return st
+    found = {(m.group("state"), m.group("title")[:3]) for m in _TITLED.finditer(st.masked)}
+    if len(found) != 1:
+        return st
+    state, title = found.pop()
+    years = dates.years(st.unit.text)
+    ref = dates.parse_iso(st.unit.date or ctx.article.date)
+    year = years[0] if len(years) == 1 else (ref.year if ref is not None and not years else None)
+    code = STATE_BY_NAME.get(state)
+    if year is None or code is None:
+        return st
+    stage = ("primary" if re.search(r"\bprimar", st.masked) else
+             "runoff" if re.search(r"\brun-?off\b", st.masked) else "general")
+    gov = title == "Gov"
+    if not gov and year % 2:
+        return st  # Senate seats are filled in even years (a special election says so)
+    date = dates.general_election_day(year) if stage == "general" else str(year)
+    office = office_label("Governor" if gov else SENATOR, STATES[code])
+    race = ElectionRef(state_division(code), office, stage, date, False,
+                       "governor" if gov else "senate")
+    return replace(st, election=race, own_election=race, scoped=True, source="own")
+
+
+def _possible(e: ElectionRef, ctx: ArticleContext, st: Statement) -> bool:
+    """A result is of a race already held when the text was written, and a U.S. presidential
+    race (or nomination) is held only in years divisible by four: any other is a race the
+    statement's scope put there by mistake."""
+    year = (e.date or "")[:4]
+    if (e.kind in ("president", "nomination") or e.office == "President of the United States"
+            ) and year.isdigit() and int(year) % 4:
+        return False
+    ref = dates.parse_iso(st.unit.date or ctx.article.date)
+    if ref is None or not year.isdigit():
+        return True
+    return int(year) <= ref.year if len(e.date or "") == 4 else (e.date or "") <= ref.isoformat()
+
+
+def _in_year_named(e: ElectionRef, ctx: ArticleContext, st: Statement,
+                   window: str) -> ElectionRef | None:
+    """"A, who won the Iowa contest in 2012", "B, who narrowly defeated C in 2012": the result's
+    own words name one year, other than the scope's race's: the same contest in that year, when
+    such a contest is held that year (presidential years, even years for Congress) and before
+    the text was written."""
+    named = set(dates.years(window))
+    if len(named) != 1 or not e.date or st.own_election is not None:
+        return None
+    year = named.pop()
+    place = _place_words(e)
+    if place is None or not re.search(place, window):
+        return None  # the result's words must name the race's place too
+    ref = dates.parse_iso(st.unit.date or ctx.article.date)
+    if year == int(e.date[:4]) or ref is None or year > ref.year:
+        return None
+    if (e.kind in ("president", "nomination") and year % 4) or (
+            e.kind in ("house", "senate") and year % 2) or e.kind not in (
+            "president", "nomination", "house", "senate", "governor"):
+        return None
+    general = e.stage in (None, "general") and not e.special
+    date = dates.general_election_day(year) if general else str(year)
+    return replace(e, date=date, special=e.special and not general)
+
+
+def _place_words(e: ElectionRef) -> str | None:
+    """A pattern for the words naming an election's place: its state, or for the U.S.
+    presidency, the presidency."""
+    m = re.search(r"/state:(\w\w)", e.division or "")
+    if m:
+        name = STATES.get(m.group(1).upper())
+        return rf"\b{name}\b" if name else None
+    if e.division == "ocd-division/country:us" and e.kind in ("president", "nomination"):
+        return r"\b(?:[Pp]residen(?:t|cy|tial)|White House)\b"
+    return None
 
 
 def _just_decided(e: ElectionRef, ref: date | None, years: list[int]) -> bool:
@@ -254,9 +461,11 @@ def extract(ctx: ArticleContext) -> list[Fact]:
     out: list[Fact] = []
     winners: dict[tuple[str, ElectionRef], tuple[Statement, float | None]] = {}
     losers: dict[tuple[str, ElectionRef], tuple[Statement, float | None]] = {}
+    nominated: set[tuple[str, ElectionRef]] = set()  # a nomination's share is not the race's
     for st in ctx.statements:
         if st.unit.section == "change-old" or _FIRST_ROUND.search(st.masked):
             continue
+        st = _titled_scope(ctx, st)
         text = st.masked
         margin = _MARGIN.search(text)
         won_val = float(margin.group(1) or margin.group(3)) if margin else None
@@ -264,16 +473,22 @@ def extract(ctx: ArticleContext) -> list[Fact]:
 
         def win(p: str, m: re.Match[str], *, val: float | None = None,
                 st: Statement = st, nomination: bool = False) -> None:
-            e = _election(ctx, st, p)
+            e = _election(ctx, st, p, _window(m))
+            if e is not None and _seat_elsewhere(st.masked, p, e):
+                return
             if e is not None and nomination and e.stage != "primary":
                 # a nomination is won in the party's primary for the office, not in November
                 e = replace(e, stage="primary", date=(e.date or "")[:4] or None)
             if e is not None and (p, e) not in winners and _about(ctx, st, m, e):
-                winners[(p, e)] = (st, val)
+                winners[(p, e)] = (st, None if nomination else val)
+                if nomination:
+                    nominated.add((p, e))
 
         def lose(p: str, m: re.Match[str], *, val: float | None = None,
                  st: Statement = st) -> None:
-            e = _election(ctx, st, p)
+            e = _election(ctx, st, p, _window(m))
+            if e is not None and _seat_elsewhere(st.masked, p, e):
+                return
             if e is not None and (p, e) not in losers and _about(ctx, st, m, e):
                 losers[(p, e)] = (st, val)
 
@@ -309,7 +524,11 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             lose(m.group(2), m, val=lost_val)
         for pat in (_WINNING, _CHOSEN):
             for m in pat.finditer(text):
-                win(next(g for g in m.groups() if g), m)
+                if _said(text, m):
+                    win(next(g for g in m.groups() if g), m)
+        for m in _ELECT.finditer(text):
+            if _said(text, m) and _elect_fits(m.group("title") or m.group("title2"), st.election):
+                win(m.group("p1") or m.group("p2"), m)
         for m in _WHEN_WON.finditer(text):
             win(m.group(1), m)
         for m in _PLACE.finditer(text):
@@ -321,10 +540,11 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             if not _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]):
                 lose(m.group(1), m)
         _more_results(text, win, lose)
+        _leaderships(ctx, st, winners, losers)
     _two_way_losers(ctx, winners, losers)
     for table, relation in ((winners, "won"), (losers, "lost")):
         for (person, election), (st, val) in table.items():
-            if val is None:
+            if val is None and (person, election) not in nominated:
                 val = _share(ctx, person, st, election)
             # a result whose race the statement itself names is surer than one in the
             # article's race by default
@@ -398,7 +618,7 @@ def _other_race(window: str, e: ElectionRef) -> bool:
 # fears, wishes and attempts before a result: "What I fear is that A becomes the nominee"
 _WISHED = re.compile(r"\b(?:fears?|feared|worr(?:y|ies|ied)|wants?|wanted|wish\w*|"
                      r"hop(?:e|es|ed|ing)|needs?|chances?|odds|unless|should|can|must|try(?:ing)?|attempt\w*|"
-                     r"seek\w*|aim\w*|imagine|suppose|assum\w+)\b", re.I)
+                     r"seek\w*|aim\w*|imagine|suppose|assum\w+|prospects?)\b", re.I)
 
 
 def _said(text: str, m: re.Match[str]) -> bool:
@@ -411,10 +631,14 @@ def _more_results(text: str, win: Callable[..., None],
                   lose: Callable[[str, re.Match[str]], None]) -> None:
     """Result statements beyond "A won"/"A defeated B": placings, losses, passives, nouns of
     victory and defeat, failed bids."""
-    polled = bool(re.search(r"\b(?:poll|survey|debate|ranking|standings|fundrais)", text, re.I))
+    polled = re.compile(r"\b(?:poll|survey|debate|ranking|standings|fundrais)", re.I)
     voted = bool(_VOTE_WORDS.search(text))
     for m in _PLACING.finditer(text):
-        if polled or not voted or not _said(text, m) or _NOT_VOTES.match(text, m.end()):
+        # a placing in a poll or a debate: the words of one near the placing (a debate named
+        # earlier in a sentence about the primary's result does not make it a poll)
+        near = text[max(0, m.start() - 40) : m.end() + 60]
+        if polled.search(near) or not voted or not _said(text, m) or _NOT_VOTES.match(
+                text, m.end()):
             continue
         lose(m.group(1) or m.group(3) or m.group(4), m)
         if m.group(2):
@@ -423,7 +647,8 @@ def _more_results(text: str, win: Callable[..., None],
         if not _LOST_WHAT.match(m.group("rest")) or not _said(text, m):
             continue
         lose(m.group(1), m)
-        to = re.match(rf"[^⟨.;]{{0,90}}?\bto (?:[\w.-]+ ){{0,4}}?{P}", text[m.start("rest"):])
+        to = re.match(rf"[^⟨.;]{{0,90}}?\bto (?:[\w.“”\"’-]+ ){{0,4}}?{P}",
+                      text[m.start("rest"):])
         if to:
             win(to.group(1), m)
     for m in _DEFEATED_BY.finditer(text):
@@ -442,8 +667,15 @@ def _more_results(text: str, win: Callable[..., None],
             m.group(1), m)
     for m in _VICTORY_OVER.finditer(text):
         if _said(text, m):
+            win(m.group(1) or m.group(3), m)
+            lose(m.group(2) or m.group(4), m)
+    for m in _FIRST_TO_WIN.finditer(text):
+        if _said(text, m) and not _PLACE_NEXT.match(text, m.end()):
             win(m.group(1), m)
-            lose(m.group(2), m)
+    for m in _AFTER_DEFEATED.finditer(text):
+        if _said(text, m):
+            lose(m.group(1), m)
+            win(m.group(2), m)
     for m in _WINNING_MORE.finditer(text):
         if _said(text, m):
             win(m.group(1), m)

@@ -168,3 +168,113 @@ def test_possessive_result_after_the_vote(extractor: Extractor) -> None:
                            "loss in the presidential election.", "2016-11-20")
     assert elections_of(facts, "lost")["Hillary Clinton"][:3] == (
         "ocd-division/country:us", "2016", "general")
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "winner", "loser", "division", "stage"),
+    [
+        # an adverb before the verb of defeat, the race named after the loser
+        ("2018-11-07", "Republican Ron DeSantis narrowly defeated progressive Democrat Andrew "
+         "Gillum in the race for Florida governor.", "Ron DeSantis", "Andrew Gillum",
+         "ocd-division/country:us/state:fl", "general"),
+        # a relative clause between the winner and the verb
+        ("2014-11-20", "Kay Hagan, who toppled Elizabeth Dole in 2008, faces voters again in the "
+         "North Carolina Senate race.", "Kay Hagan", "Elizabeth Dole",
+         "ocd-division/country:us/state:nc", None),
+        # a senator's runoff loss, the state and office taken from the title
+        ("2014-12-08", "The fanny-kicking continued Saturday, when longtime Louisiana Sen. Mary "
+         "Landrieu lost a runoff election to Republican Bill Cassidy.", "Bill Cassidy",
+         "Mary Landrieu", "ocd-division/country:us/state:la", "runoff"),
+        # the possessor of "defeat of B" won
+        ("2018-07-05", "A Republican had not won 51 percent of the popular vote in a presidential "
+         "election since George H. W. Bush’s 1988 defeat of Democrat Michael Dukakis.",
+         "George H. W. Bush", "Michael Dukakis", "ocd-division/country:us", "general"),
+    ],
+)
+def test_more_shapes_of_defeat(extractor: Extractor, date: str, text: str, winner: str,
+                               loser: str, division: str, stage: str | None) -> None:
+    facts = run(extractor, text, date)
+    won, lost = elections_of(facts, "won"), elections_of(facts, "lost")
+    assert set(won) == {winner} and set(lost) == {loser}
+    assert won[winner][0] == lost[loser][0] == division
+    if stage is not None:
+        assert won[winner][2] == lost[loser][2] == stage
+
+
+def test_elect_titles_and_first_to_win(extractor: Extractor) -> None:
+    """"Congresswoman-elect A" won the House race the statement names; "became the first … to
+    win a governor's race" is a win; "the first Democrat to win the state" is a place carried."""
+    facts = run(extractor, "Congresswoman-elect Elaine Luria says her being a nuclear engineer "
+                           "connected with voters in the 2nd Congressional District of Virginia. "
+                           "Colorado's Jared Polis became the first openly gay man to win a "
+                           "governor's race in Colorado.", "2018-11-18")
+    won = elections_of(facts, "won")
+    assert won["Elaine Luria"][0] == "ocd-division/country:us/state:va/cd:2"
+    assert won["Jared Polis"][0] == "ocd-division/country:us/state:co"
+    facts = run(extractor, "Barack Obama was the first Democrat to win the state of Virginia in "
+                           "the presidential election since 1964.", "2012-11-08")
+    assert not elections_of(facts, "won")
+
+
+@pytest.mark.parametrize(
+    ("date", "text"),
+    [
+        # a U.S. presidential nomination is not contested in 2018
+        ("2018-11-07", "Ayanna Pressley made history again after defeating the 10-term incumbent "
+         "Michael Capuano in the primary."),
+        # a prospect, not a result
+        ("2016-02-08", "The prospect of Donald Trump or Ted Cruz winning the GOP nomination has "
+         "set many Republican leaders on edge."),
+        # a state carried in a presidential election, not a race won
+        ("2012-08-27", "Barack Obama and Mitt Romney have been campaigning in Virginia, which "
+         "Mr. Obama won four years ago, in the presidential race."),
+        # a senator of another state than the Senate race the statement names
+        ("2018-11-07", "Nevada's incumbent Sen. Dean Heller was defeated and Krysten Sinema took "
+         "a late lead in Arizona's Senate race."),
+    ],
+)
+def test_no_result_for_another_year_state_or_a_prospect(extractor: Extractor, date: str,
+                                                        text: str) -> None:
+    facts = run(extractor, text, date)
+    wrong = {(f.subject.label, f.object.label) for f in facts if f.relation in ("won", "lost")
+             and ("presidential primary" in f.object.label or "Arizona" in f.object.label
+                  or "Virginia" in f.object.label or "NH" in f.object.label
+                  or "New Hampshire" in f.object.label)}
+    assert not wrong
+
+
+def test_loss_by_a_margin_to_a_quoted_label_and_a_placing_after_a_debate(
+        extractor: Extractor) -> None:
+    """"lost by less than one percent to “safe” Democrat B"; "came in a very close third in the
+    primary" in a sentence that names a debate well away from the placing."""
+    facts = run(extractor, "In what was perhaps the best-run Senate race in the country, "
+                           "Republican Ed Gillespie lost by less than one percent to “safe” "
+                           "Democrat Mark Warner in Virginia.", "2014-11-28")
+    assert set(elections_of(facts, "won")) == {"Mark Warner"}
+    assert elections_of(facts, "lost")["Ed Gillespie"][0] == "ocd-division/country:us/state:va"
+    facts = run(extractor, "Amy Klobuchar came in a very close third in the New Hampshire "
+                           "primary on Tuesday night, a result her campaign credits to her "
+                           "strong debate performance.", "2020-02-12")
+    assert elections_of(facts, "lost")["Amy Klobuchar"][0] == "ocd-division/country:us/state:nh"
+
+
+def test_result_in_the_year_its_own_words_name(extractor: Extractor) -> None:
+    """"A, who won the Iowa contest in 2012" in an article about the 2016 Iowa caucuses: the
+    2012 Iowa contest."""
+    facts = run(extractor, "The Republican candidates are campaigning across Iowa before the "
+                           "Iowa caucuses. Former Pennsylvania Sen. Rick Santorum, who won the "
+                           "Iowa contest in 2012, launched his first TV ad in the state on "
+                           "Monday.", "2016-01-04")
+    assert elections_of(facts, "won")["Rick Santorum"][:3] == (
+        "ocd-division/country:us/state:ia", "2012", "primary")
+
+
+def test_party_leadership_ballot(extractor: Extractor) -> None:
+    """A party's vote for its leader is an election of the party's country: the new leader won,
+    the one defeated lost."""
+    facts = run(extractor, "Australian Prime Minister Julia Gillard wins a leadership ballot "
+                           "in the Australian Labor Party, defeating Kevin Rudd.", "2012-02-27")
+    won, lost = elections_of(facts, "won"), elections_of(facts, "lost")
+    assert won["Julia Gillard"] == lost["Kevin Rudd"]
+    assert won["Julia Gillard"][:4] == ("ocd-division/country:au", "2012", "general",
+                                        "Leader of the Australian Labor Party")
