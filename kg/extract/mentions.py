@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from kg.extract.gazetteer import fold
 from kg.extract.gazetteer import load as load_gazetteer
-from kg.extract.lexicons import COUNTRY_LABELS, STATE_BY_NAME
-from kg.extract.segments import Unit, name_card_cuts
+from kg.extract.lexicons import COUNTRIES, COUNTRY_LABELS, STATE_BY_NAME
+from kg.extract.segments import Unit, name_card_cuts, name_card_names
 
 NAME_WORD = r"(?:O['’])?[A-Z][a-zA-Z\-]+"
 # Lower-case particles inside a surname: "Alexander Van der Bellen", "Piet de Jong".
@@ -54,7 +54,7 @@ _NOT_NAME_WORDS = frozenset(
     energy health justice defense treasury interior labor commerce education
     transportation sen rep gov lt gen mr mrs ms dr sens reps team coalition commitee
     congressional caucus pac pacs fund foundation institute council association alliance club
-    group project action network""".split()
+    group project action network people republic""".split()
 )
 _MONTHS = frozenset("""january february march april may june july august september october
     november december""".split())
@@ -93,10 +93,38 @@ _LEADING_TITLE = re.compile(
 )
 
 
+# Titles that end a span naming no one ("DCCC Chairwoman", "Senate Majority Leader").
+_TRAILING_TITLES = frozenset("""chairwoman chairman chair senator governor president
+    spokesman spokeswoman spokesperson leader secretary director nominee candidate minister
+    congressman congresswoman representative mayor speaker whip""".split())
+
+
 _PARTY_WORD = re.compile(r"(?:(?:Democrat|Republican|Democratic|GOP|Independent) )+")
 # NER glues a neighbouring word to a surname: "Keeping Trump from winning", "give Cruz
 # Florida's 99 delegates". A leading gerund or a trailing place name is not part of a name.
 _GERUND_HEAD = re.compile(r"^[A-Z][a-z]{2,}ing (?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Words for a state's or country's people ("Texan", "Floridian", "New Yorker",
+    "Ukrainian"): before a surname they describe the person ("Texan Cruz"), never name them.
+    States' are formed by the usual endings (a form no one uses matches nothing); a form that
+    is also a known first name or surname is left out."""
+    forms = {n for c in COUNTRIES for n in c.names if n != c.label and " " not in n}
+    for state in STATE_BY_NAME:
+        w = state.split()[-1]
+        stem = w[:-1] if w[-1] in "aeiouy" else w
+        forms |= {w + "n", w + "an", w + "ian", w + "er", w + "r", w + "ite",
+                  stem + "an", stem + "n", stem + "ian", stem + "ite", w[:-1] + "n"}
+    gaz = load_gazetteer()
+    return frozenset(f for f in forms if fold(f) not in gaz.by_last
+                     and fold(f) not in gaz.first_names and f not in COUNTRY_LABELS.values())
+
+
+def _describes(word: str) -> bool:
+    """A word before a name that describes the person: a demonym or "Utah-born"."""
+    return word in demonyms() or bool(re.fullmatch(r"[A-Z][\w.]*-(?:born|bred|based)", word))
 
 
 def _trim_glued(text: str, s: int, e: int) -> tuple[int, int]:
@@ -104,6 +132,10 @@ def _trim_glued(text: str, s: int, e: int) -> tuple[int, int]:
     head = _GERUND_HEAD.match(span)
     if head and len(span.split()) == 2:
         s += head.end()
+    first, _, rest = text[s:e].partition(" ")
+    if rest and _describes(first) and not _given_name(first) \
+            and text[s:e] not in COUNTRY_LABELS:  # "Saudi Arabia" is a country's name
+        s += len(first) + 1  # "Texan Cruz", "the Provo, Utah-born McMullin"
     rest, _, tail = text[s:e].rpartition(" ")
     if rest and len(rest.split()) == 1 and tail in STATE_BY_NAME:
         e = s + len(rest)
@@ -182,10 +214,11 @@ def _plausible_person(span: str) -> bool:
 
 
 def _person_span(text: str, s: int, e: int, *, party_word: bool = False,
-                 headline: bool = False) -> tuple[int, int] | None:
+                 headline: bool = False, rule: bool = False) -> tuple[int, int] | None:
     """[s, e) without the words a tagger or a name rule glues to a person's name (a leading
     title, party word, sentence-initial function word or gerund, page furniture, a trailing
-    state name); None when no plausible name is left ("Prime Minister" alone is a title)."""
+    state name); None when no plausible name is left ("Prime Minister" alone is a title). A
+    name a rule read in a title-case headline (`rule`) needs a known first name or surname."""
     span = text[s:e]
     if _LEADING_TITLE.fullmatch(span + " ") or _PARTY_WORD.fullmatch(span + " "):
         return None
@@ -204,11 +237,16 @@ def _person_span(text: str, s: int, e: int, *, party_word: bool = False,
             and not _PARTICLES & set(rest.split()):
         s += len(first) + 1  # the place of a title: "the mayor of Sibiu Klaus Iohannis"
         first, _, rest = text[s:e].partition(" ")
-    if rest and first.casefold() in STOP_WORDS and not _given_name(first):
-        s += len(first) + 1  # "Never Trump", "Meet Nathan Sproul"
+    if rest and first.casefold() in STOP_WORDS | _LEADING_VERBS and not _given_name(first):
+        s += len(first) + 1  # "Never Trump", "Meet Nathan Sproul", "Meet Paul Ryan’s mom"
     s, e = _trim_glued(text, s, e)
     s, e = _trim_furniture(text, s, e)
     span = text[s:e]
+    if span.rpartition(" ")[2].casefold() in _TRAILING_TITLES:
+        return None  # "DCCC Chairwoman": a title after an organisation, no name
+    if rule and headline and not _given_name(span.split()[0]) \
+            and not load_gazetteer().lookup(span) and not _surname(span.split()[-1]):
+        return None  # "Chairwoman Wont Say If": capitals of a title-case headline
     return (s, e) if span and _plausible_person(span) else None
 
 
@@ -323,18 +361,26 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
                 s, e = _cut_at_cards(cuts, s, s + len(span))
                 after_party = bool(_PARTY_WORD.match(m.group(0)))  # "Republican Convention"
                 person = (_person_span(text, s, e, party_word=after_party,
-                                       headline=_title_case(u.text)) if e > s else None)
+                                       headline=_title_case(u.text), rule=True)
+                          if e > s else None)
                 if person is not None:
                     found.append(Mention(*person, text[slice(*person)], "PERSON-RULE"))
     for m in _BRACKETED_FIRST.finditer(text):  # "[Rep. Rashida] Tlaib": one name across "] "
         name = f"{m.group('first')} {m.group('last')}"
         if _plausible_person(name) and (m.group("title") or _given_name(m.group("first"))):
             found.append(Mention(m.start("first"), m.end("last"), name, "PERSON-RULE"))
+    cards = {(s, e): called for s, e, called in name_card_names(text)}
+    for (s, e), called in cards.items():  # "Rafael (Ted) Edward Cruz": Ted Cruz
+        found.append(Mention(s, e, called, "PERSON-KNOWN"))
     for s, e in known:
         if _cut_at_cards(cuts, s, e) == (s, e):
             found.append(Mention(s, e, text[s:e], "PERSON-KNOWN"))
     in_units = _inside(found, units)
-    people = _non_overlapping([m for m in in_units if m.kind != "ORG"])
+    people = _extend_cut_surnames(text, _non_overlapping([m for m in in_units if m.kind != "ORG"]))
+    shown_in_full = {m.end + 1 for m in people if len(m.text.split()) >= 2}
+    # a card after a name shown in full repeats it: its span only keeps its words from being
+    # read as other names ("Attorney General William Barr | William Pelham Barr")
+    people = [m for m in people if (m.start, m.end) not in cards or m.start not in shown_in_full]
     people_starts = [p.start for p in people]
 
     def overlaps_person(m: Mention) -> bool:
@@ -344,6 +390,32 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
     orgs = [m for m in in_units if m.kind == "ORG" and not overlaps_person(m)]
     orgs = [m for m in orgs if m.text.casefold().removeprefix("the ") not in _PARTY_ORGS]
     return sorted(people + _non_overlapping(orgs), key=lambda m: m.start)
+
+
+_NEXT_WORD = re.compile(r" ((?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;:)]|['’]s\b| [a-z])")
+
+
+def _extend_cut_surnames(text: str, people: list[Mention]) -> list[Mention]:
+    """A two-word name the tagger cut before the last word of a compound surname, where that
+    word alone names a person elsewhere in the article ("Allison Lundergan | Grimes, Kentucky's
+    secretary of state" ... "Grimes has an uphill battle"): the whole name."""
+    starts = {m.start for m in people}
+
+    def alone_elsewhere(word: str, at: int) -> bool:
+        return any(h.start() != at for h in re.finditer(
+            rf"(?<![A-Za-z] )(?<![A-Za-z]-)\b{re.escape(word)}\b(?! [A-Z])", text))
+
+    out = []
+    for m in people:
+        nxt = _NEXT_WORD.match(text, m.end) if len(m.text.split()) == 2 else None
+        if nxt and nxt.start(1) not in starts and text[m.start:m.end] == m.text \
+                and nxt.group(1).casefold() not in _NOT_NAME_WORDS | _ORG_WORDS | _MONTHS \
+                and nxt.group(1) not in STATE_BY_NAME and nxt.group(1) not in COUNTRY_LABELS \
+                and not _given_name(nxt.group(1)) \
+                and alone_elsewhere(nxt.group(1), nxt.start(1)):
+            m = Mention(m.start, nxt.end(1), text[m.start:nxt.end(1)], m.kind)
+        out.append(m)
+    return out
 
 
 def _cut_at_cards(cuts: tuple[int, ...], s: int, e: int) -> tuple[int, int]:

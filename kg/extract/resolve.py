@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from kg.extract.gazetteer import Gazetteer, KnownPerson
+from kg.extract.gazetteer import Gazetteer, KnownPerson, fold
 from kg.extract.mentions import Mention
 from kg.extract.segments import Unit
 from kg.model import Entity
@@ -28,6 +28,10 @@ _PARTICLES = frozenset({"von", "van", "de", "da", "del", "della", "der", "den", 
 _TITLE_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Lt)\.? $|"
     r"(?:President|Senator|Governor|Congressman|Congresswoman|Speaker|Secretary|Leader) $")
+# A title that only a person's surname follows ("Miss Universe" is a pageant).
+_NAMING_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sens|Reps|Lt)\.? $|"
+    r"(?:Senator|Governor|Congressman|Congresswoman|Speaker|Mayor|Director|Secretary|Judge) $")
 _PRESIDENT_TITLE = re.compile(r"(?:President|President-elect|Mr\.|Mrs\.|Ms\.) $")
 # Where a surname starts: not inside a word or compound, except after a prefix ("anti-Trump").
 _NAME_START = "(?:(?<![\\w\\-])|" + "|".join(
@@ -102,6 +106,15 @@ def _suffix(surface: str) -> str:
     return last if last in ("II", "III", "IV") or last.endswith(".") else f"{last}."
 
 
+def _short_form(a: str, b: str) -> bool:
+    """One first name is the short form of the other: "Ed" and "Edward", "Chris" and
+    "Christopher", "Charlie" and "Charles" (a prefix, or the first four letters shared)."""
+    a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
+    if a == b or min(len(a), len(b)) < 2:
+        return False
+    return a.startswith(b) or b.startswith(a) or (min(len(a), len(b)) >= 5 and a[:4] == b[:4])
+
+
 def _title_case(surface: str) -> str:
     if surface.isupper():
         return " ".join(w.capitalize() for w in surface.split())
@@ -152,6 +165,14 @@ class People:
     def _same_person(self, surface: str, first: str, last: str,
                      known: KnownPerson | None, suffix: str = "") -> Person | None:
         """The person already in the article that this full name names, if any."""
+        words = surface.split()
+        for p in self.people:
+            if len(words) == 2 and p.suffix == suffix and known is None \
+                    and any(len(n.split()) >= 3 and n.split()[-2:] == words
+                            for n in (p.label, *p.surfaces)):
+                p.reasons.append(f"'{surface}' → {p.label}: the compound surname of a person "
+                                 "named in full")  # "Wasserman Schultz", "Lundergan Grimes"
+                return p
         for p in self.people:
             if known is not None and p.known is known:
                 p.reasons.append(f"'{surface}' → {p.label}: same known person")
@@ -168,6 +189,11 @@ class People:
             ):
                 p.reasons.append(f"'{surface}' → {p.label}: same first name, spelling variant")
                 return p
+            if p.last.casefold() == last.casefold() and _short_form(p.first, first) \
+                    and (known is None or p.known is None):
+                p.reasons.append(f"'{surface}' → {p.label}: same surname, short form of the "
+                                 "first name")
+                return p
         return None
 
     def sex(self, p: Person) -> str | None:
@@ -176,11 +202,14 @@ class People:
             return p.known.gender
         return self.gaz.gender(p.first)
 
-    def _single(self, token: str, start: int, text: str, *, repeated: bool = False
-                ) -> Person | None:
+    def _single(self, token: str, start: int, text: str, *, repeated: bool = False,
+                titled_here: bool = False) -> Person | None:
         """A surname alone: the nearest preceding person with that surname, else any; else the
         first name of one person of the article; else the one known person of that surname in
-        office around the article's date."""
+        office around the article's date; a surname the article gives a title or honorific
+        (`titled_here`: "Mr. Romney" in an article that never names him in full) is the one
+        known person of that surname whose record fits the date. (A person made of a bare
+        surname otherwise was tried: it adds a false fact on unseen text for nothing.)"""
         token = _title_case(token)
         candidates = [p for p in self.people if p.last.casefold() == token.casefold()
                       or (p.suffix and f"{p.last} {p.suffix}".casefold() == token.casefold())]
@@ -219,6 +248,9 @@ class People:
             president = self.gaz.president_at(token, self.date)
             if president is not None and self._serving(president):
                 known, reason = president, "president of that name"
+        if known is None and titled_here:
+            known = self._only_one_called(token)
+            reason = "the one known person of that surname"
         if known is None or (sex and known.gender not in (sex, None)):
             return junior[0] if len(junior) == 1 else None
         if any(p.known is known for p in self.people):
@@ -227,6 +259,21 @@ class People:
         person.reasons.append(f"'{token}' → {known.label}: {reason}")
         self.people.append(person)
         return person
+
+    def _only_one_called(self, surname: str) -> KnownPerson | None:
+        """The one known person of this surname, when their record fits the article's date
+        (in office within ten years either side of it; an undated record needs a QID)."""
+        hits = self.gaz.by_last.get(fold(surname), [])
+        if len(hits) != 1 or not self.date:
+            return None
+        year = int(self.date[:4])
+        dated = [t for t in hits[0].terms if t.start and t.end]
+        if not dated and hits[0].wikidata is None:
+            return None  # an old member's bare record: too little to go on
+        if dated and not any(int(t.start[:4]) - 10 <= year <= int(t.end[:4]) + 10
+                             for t in dated):
+            return None
+        return hits[0] if _context_conflict(hits[0], self.date) is None else None
 
     def _serving(self, p: KnownPerson) -> bool:
         """True when the article's date falls within one of `p`'s terms."""
@@ -286,8 +333,11 @@ class People:
         counts: dict[str, int] = {}
         for _, _, token in extra:
             counts[token.casefold()] = counts.get(token.casefold(), 0) + 1
+        titled = {token.casefold() for s, _, token in extra
+                  if _NAMING_TITLE.search(text[max(0, s - 14):s])}
         for s, e, token in sorted(extra):
-            found = self._single(token, s, text, repeated=counts[token.casefold()] > 1)
+            found = self._single(token, s, text, repeated=counts[token.casefold()] > 1,
+                                 titled_here=token.casefold() in titled)
             if found is None:
                 continue
             found.spans.append((s, e))

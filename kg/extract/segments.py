@@ -81,13 +81,21 @@ def _is_boundary(text: str, i: int) -> bool:
     return True
 
 
+# The same card without hover text: the full name runs straight into the first headline
+# ("Donald Trump Donald John TrumpSessions says ...", "Ted Cruz Rafael (Ted) Edward CruzCruz,
+# Graham send ..."): the repeated surname glued to a capital marks it.
+_GLUED_CARD = re.compile(
+    r"\b(?P<last>[A-Z][\w'’\-]+)(?P<card> (?:(?:[A-Z][\w.'’\-]*|\([^()\n]{1,25}\)|"
+    r"[“\"][^”\"\n]{1,25}[”\"]) ){0,5}(?P=last))(?=[A-Z0-9])"
+)
+
+
 @lru_cache(maxsize=4)
 def name_cards(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of a site's name cards (`_NAME_CARD`), in text order (every section of an
-    article asks, hence the cache)."""
-    if " MORE" not in text:
-        return ()
-    return tuple((m.start("card"), m.end("rest")) for m in _card_matches(text))
+    """The spans of a site's name cards (`_NAME_CARD`, `_GLUED_CARD`), in text order (every
+    section of an article asks, hence the cache)."""
+    return tuple(sorted((m.start("card"), m.end("rest") if "rest" in m.groupdict() else
+                         _card_end(m)) for m in _card_matches(text)))
 
 
 @lru_cache(maxsize=4)
@@ -95,24 +103,59 @@ def name_card_cuts(text: str) -> tuple[int, ...]:
     """Where a name card's words must not run on into a name: its start (after the display
     name: "Mitch McConnell | Addison") and the end of the full name it gives ("Mitchell
     McConnell | GOP senators balk"). The names inside a card are mentions all the same."""
-    if " MORE" not in text:
-        return ()
-    return tuple(p for m in _card_matches(text) for p in (m.start("card"), m.end("card")))
+    return tuple(sorted(p for m in _card_matches(text) for p in (m.start("card"), _card_end(m))))
+
+
+# A nickname in a card's full name: "Addison (Mitch) Mitchell McConnell" goes by Mitch.
+_CARD_NICKNAME = re.compile(r"[(“\"]([A-Z][\w.'’\-]*)[)”\"]")
+
+
+@lru_cache(maxsize=4)
+def name_card_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each card's full name as (start, end, the name its bearer goes by): "Rafael (Ted) Edward
+    Cruz" is Ted Cruz, "Donald John Trump" Donald Trump; a mention of the whole card, so its
+    given and middle names do not make another person."""
+    out: list[tuple[int, int, str]] = []
+    for m in _card_matches(text):
+        start, end = m.start("card") + 1, _card_end(m)
+        words = text[start:end].split()
+        nick = _CARD_NICKNAME.search(text, start, end)
+        shown = re.search(r"([A-Z][a-z]+) $", text[max(0, m.start() - 30):m.start()])
+        first = nick.group(1) if nick else words[0]
+        if not nick and shown and shown.group(1)[0] == first[0]:
+            first = shown.group(1)  # "Tom Perez Thomas Edward Perez" goes by Tom
+        last = m.group("last")
+        shown_before = text[max(0, m.start() - 30):m.start()].split()
+        if len(words) >= 3 and shown_before and shown_before[-1] == words[-2]:
+            last = f"{words[-2]} {last}"  # "Wasserman Schultz" shown and in the full name
+        if len(words) >= 2 and first[0].isupper():
+            out.append((start, end, f"{first} {last}"))
+    return tuple(out)
+
+
+def _card_end(m: re.Match[str]) -> int:
+    """Where the card's full name ends: at the surname glued to the first headline ("Michael
+    (Mike) Richard PenceTop Pence adviser ..." ends after "Pence")."""
+    glued = re.search(rf" {re.escape(m.group('last'))}(?=[A-Z0-9])", m.group("card"))
+    return m.start("card") + glued.end() if glued else m.end("card")
 
 
 def _card_matches(text: str) -> list[re.Match[str]]:
     """The name cards of `text`. The display name's first word may recur in the full name too
     ("Paul Ryan Paul Davis Ryan"): of the readings of one card the one whose repeated word comes
     last is the surname's."""
-    found = []
-    pos = 0
-    while (m := _NAME_CARD.search(text, pos)) is not None:
-        while (later := _NAME_CARD.search(text, m.start("last") + 1)) is not None \
-                and later.start("last") < m.end("card"):
-            m = later
-        found.append(m)
-        pos = m.end()
-    return found
+    found: list[re.Match[str]] = []
+    for pattern in ((_NAME_CARD, _GLUED_CARD) if " MORE" in text else (_GLUED_CARD,)):
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            while (later := pattern.search(text, m.start("last") + 1)) is not None \
+                    and later.start("last") < m.end("card"):
+                m = later
+            if not any(f.start("card") < m.end("card") and m.start("card") < f.end("card")
+                       for f in found):
+                found.append(m)
+            pos = m.end()
+    return sorted(found, key=lambda m: m.start())
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

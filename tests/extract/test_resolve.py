@@ -237,3 +237,51 @@ def test_the_place_of_a_title_is_not_part_of_the_name(extractor: Extractor) -> N
     text = ("Romanian Prime Minister Victor Ponta, from the ruling PSD, and the ethnic German "
             "mayor of Sibiu Klaus Iohannis, from the opposition ACL alliance, will face off.")
     assert "Klaus Iohannis" in people(extractor, text, "2014-11-02")
+
+
+def test_a_demonym_before_a_surname_is_no_first_name(extractor: Extractor) -> None:
+    text = ("Ted Cruz won the Iowa caucuses. Texan Cruz, considered Trump's chief rival in Iowa, "
+            "took to the airwaves to challenge the conservative credentials of Rubio. The "
+            "Provo, Utah-born McMullin and his running mate, Mindy Finn, raised $1 million.")
+    found = people(extractor, text, "2016-01-31")
+    assert found["Ted Cruz"] == ["Ted Cruz", "Cruz"]
+    assert not any("Texan" in label or "Utah" in label for label in found)
+
+
+def test_a_name_card_without_hover_text_is_its_bearer(extractor: Extractor) -> None:
+    """The card's full name runs into the first headline: "Rafael (Ted) Edward CruzCruz, ..."
+    names Ted Cruz, not an "Edward Cruz"; "Thomas Edward Perez" after "Tom Perez" is Tom."""
+    text = ("Sen. Ted Cruz Rafael (Ted) Edward CruzCruz, Graham send well wishes to Sanders "
+            "after heart procedure said on Monday that he would campaign in Indiana. DNC chairman "
+            "Tom Perez Thomas Edward PerezSanders campaign says it will ask for a partial "
+            "recanvass praised the volunteers.")
+    found = people(extractor, text, "2016-04-28")
+    assert "Ted Cruz" in found and "Tom Perez" in found
+    assert not any("Edward" in label or "Rafael" in label or "Thomas" in label
+                   for label in found)
+
+
+def test_a_surname_given_only_with_an_honorific_is_a_person(extractor: Extractor) -> None:
+    text = ("Mr. Romney has made the economy the centerpiece of his campaign. Aides to Mr. "
+            "Romney said he would visit Ohio twice next week.")
+    found = people(extractor, text, "2012-09-26")
+    assert found.get("Mitt Romney") == ["Romney", "Romney"]
+
+
+def test_title_case_headline_words_after_a_title_are_no_name(extractor: Extractor) -> None:
+    text = "DCCC Chairwoman Wont Say If AOC Good For Caucus youtu.be"
+    found = people(extractor, text, "2020-01-13")
+    assert not any("Wont" in label or "Chairwoman" in label for label in found)
+
+
+def test_compound_surnames_and_short_first_names(extractor: Extractor) -> None:
+    text = ("Rep. Debbie Wasserman Schultz stepped down on Sunday. Wasserman Schultz said she "
+            "would still address the convention. Assuming he survives a primary challenge from "
+            "his right, he will face Allison Lundergan Grimes, Kentucky's secretary of state. "
+            '"Grimes has an uphill battle," he said. Former Gov. Ed Rendell spoke first; '
+            "Edward Rendell has long backed her.")
+    found = people(extractor, text, "2014-01-29")
+    assert found["Debbie Wasserman Schultz"] == ["Debbie Wasserman Schultz",
+                                                 "Wasserman Schultz"]
+    assert found["Allison Lundergan Grimes"] == ["Allison Lundergan Grimes", "Grimes"]
+    assert found["Ed Rendell"] == ["Ed Rendell", "Edward Rendell"]

@@ -18,3 +18,16 @@ def test_current_events_sections() -> None:
     assert all("Reuters" not in u.text for u in units)
     for u in units:
         assert text[u.start : u.end] == u.text
+
+
+def test_a_name_card_glued_to_its_first_headline() -> None:
+    """The Hill's card without hover text: the full name ends where the surname runs into the
+    first headline; its bearer goes by the nickname in brackets, else the shown first name."""
+    text = ("Vice President Mike Pence Michael (Mike) Richard PenceTop Pence adviser was on the "
+            "call said on Monday. DNC chairman Tom Perez Thomas Edward PerezSanders campaign "
+            "says it will ask for a recanvass praised volunteers.")
+    names = [(text[s:e], called) for s, e, called in segments.name_card_names(text)]
+    assert names == [("Michael (Mike) Richard Pence", "Mike Pence"),
+                     ("Thomas Edward Perez", "Tom Perez")]
+    assert segments.name_card_cuts(text)[:2] == (text.index(" Michael"),
+                                                 text.index("Top Pence"))
