@@ -10,7 +10,7 @@ draw they were, so scores and thresholds still describe ordinary news. Determini
 20261205); the same exclusions as sample.py (the three gold sets, articles over 9,000
 characters) plus the documents already drawn.
 
-    python corpus/tools/targeted.py      # adds batches b12.. and r3 to batches.json, documents to docs/
+    python corpus/tools/targeted.py      # batches b12-b15 and r3 (batches.json, docs/)
     python corpus/tools/targeted.py --round 2   # 80 more (b16-b19), and 40 random dev documents
                                                 # (b20, b21): dev had too few rare facts to set
                                                 # their thresholds
