@@ -87,7 +87,7 @@ def test_rule_proposals_stand_beside_the_model_where_it_learned_so() -> None:
     analysed = extractor.analyse(article)
     assert analysed is not None
     unreachable = {rel: 1.01 for rel in extractor.model.threshold}
-    strict = replace(extractor.model, facts={}, threshold=unreachable)
+    strict = replace(extractor.model, facts={}, threshold=unreachable, rule_precision={})
     assert not [f for f in strict.decide(extractor.generator(*analysed))
                 if "@model-" in f.extractor]
     both = replace(strict, rule_precision={"candidacy": 0.8})
