@@ -130,20 +130,23 @@ class RelationModel:
                                       self.calibrated):
             threshold = self.keeps_at(group.relation)
             fact_model = self.facts.get(group.relation)
+            # a rule's proposal stands at least at the rules' precision (None: not beside it)
             floor = self.rule_precision.get(group.relation)
             if fact_model is not None:
                 p = fact_model.probability(group.features)
-                ruled = floor is not None and any(_ruled(c) for c in group.candidates)
-                if p >= threshold or ruled:
-                    p = max(p, floor) if ruled and floor is not None else p
-                    kept.append(self._fact(group.best(), self._evidence(group), p))
+                if floor is not None and any(_ruled(c) for c in group.candidates):
+                    p = max(p, floor)
+                elif p < threshold:
+                    continue
+                kept.append(self._fact(group.best(), self._evidence(group), p))
                 continue
             for cand, z in zip(group.candidates, group.scores, strict=True):
                 p = self.calibrated(group.relation, z)
                 if floor is not None and _ruled(cand):
-                    kept.append(self._fact(cand, [cand], max(p, floor)))
-                elif p >= threshold:
-                    kept.append(self._fact(cand, [cand], p))
+                    p = max(p, floor)
+                elif p < threshold:
+                    continue
+                kept.append(self._fact(cand, [cand], p))
         return _prefer_specific_offices(_one_per_fact(kept))
 
     def _evidence(self, group: aggregate.FactGroup) -> list[Candidate]:

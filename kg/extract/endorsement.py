@@ -242,7 +242,7 @@ _WITHDRAW = re.compile(
 _SUBJECT_WINDOW = 100
 # An aside between dashes before the verb: its names are not the subject
 _ASIDE = re.compile(r" (?:—|–|--) [^—–.;]{1,100}? (?:—|–|--) ")
-_ORG_NAMES = alternation(ORGANISATIONS)
+_ORG_MENTION = re.compile(rf"⟪|\b(?:{alternation(ORGANISATIONS)})\b")  # an organisation named
 _GENERIC_ORGS = {"pac", "super pac", "superpac", "campaign", "committee"}
 
 
@@ -446,7 +446,7 @@ def _facts(ctx: ArticleContext, st: Statement, prev: Statement | None) -> list[F
         pairs.append((who.entity(m.group(2), m.group(3)), m.group(1), 0.85))
         pairs += [(who.entity(*_groups(n)), m.group(1), 0.85) for n in _more(text, m.end())]
     for m in _WHO_BACKS.finditer(text):
-        if _ROLE.search(m.group("app")) or re.search(rf"⟪|\b(?:{_ORG_NAMES})\b", m.group("app")):
+        if _ROLE.search(m.group("app")) or _ORG_MENTION.search(m.group("app")):
             pairs.append((who.entity(m.group(1), m.group(2)), m.group("obj")[1:-1], 0.85))
     for m in _WHOM.finditer(text):
         pairs.append((who.entity(m.group(2), m.group(3)), m.group(1), 0.88))
@@ -482,11 +482,10 @@ def _facts(ctx: ArticleContext, st: Statement, prev: Statement | None) -> list[F
     for m in _WITHDRAW.finditer(text):
         pairs.append((ctx.person(m.group(1)), m.group(2), 0.85))
     backing = _PRESIDENT_BACKING.search(text)
-    president = _president(ctx) if backing else None
+    by_president = _PRESIDENT_ENDORSED.search(text)
+    president = _president(ctx) if backing or by_president else None
     if backing and president is not None and president != backing.group(1):
         pairs.append((ctx.person(president), backing.group(1), 0.88))
-    by_president = _PRESIDENT_ENDORSED.search(text)
-    president = _president(ctx) if by_president else None
     if by_president and president is not None and f"⟨{president}⟩" != by_president.group("obj"):
         pairs.append((ctx.person(president), by_president.group("obj")[1:-1], 0.85))
     if st.unit.section == "tweet":

@@ -21,10 +21,11 @@ from kg.extract.segments import Unit, name_card_cuts, name_card_names
 
 NAME_WORD = r"(?:O['’])?[A-Z][a-zA-Z\-]+"
 # Lower-case particles inside a surname: "Alexander Van der Bellen", "Piet de Jong".
-_PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|le|la|bin|ibn|al)"
+_PARTICLE_WORDS = "van von de der den da del della di du le la bin ibn al".split()
+_PARTICLE = rf"(?:{'|'.join(_PARTICLE_WORDS)})"
+PARTICLES = frozenset(_PARTICLE_WORDS)
 # A person name: capitalised words, optional middle initial.
 NAME = rf"{NAME_WORD}(?: [A-Z]\.)?(?: (?:{_PARTICLE} ){{0,2}}{NAME_WORD}){{1,2}}"
-_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _TITLE_WORDS = (
     r"Democrat|Republican|Democratic|GOP|Sen\.|Rep\.|Gov\.|Senator|Representative|Governor|"
     r"President|Congressman|Congresswoman|Mayor|Mr\.|Mrs\.|Ms\.|Dr\.|nominee|candidate|"
@@ -71,6 +72,10 @@ _BRACKETED_FIRST = re.compile(
 _GROUP_WORDS = frozenset("party front union movement league roundtable".split())
 # Verbs a tagger glues to the name they introduce ("Meet Nathan Sproul").
 _LEADING_VERBS = frozenset("meet says said asked told thanks ask tell".split())
+# unions of the word sets above, made once (they are checked per entity and per word)
+_SKIPPED_LEAD = STOP_WORDS | _LEADING_VERBS
+_NOT_PERSON_WORDS = _NOT_NAME_WORDS | _ORG_WORDS
+_NOT_PERSON_OR_MONTH = _NOT_PERSON_WORDS | _MONTHS
 # Words of page furniture that NER glues to a name ("Tim Kaine Hide" from a "Hide Caption"
 # control, "Location Obama", a trailing "MORE" of hover text): trimmed from either end.
 _FURNITURE = frozenset("""hide caption more location photo photos video image images close
@@ -204,7 +209,7 @@ def _plausible_person(span: str) -> bool:
     if not 1 <= len(words) <= 5:
         return False
     if not words[0][0].isupper() or any(
-            not (w[0].isupper() or w in _PARTICLES) for w in words):
+            not (w[0].isupper() or w in PARTICLES) for w in words):
         return False
     folded = [w.lower().strip(".'’") for w in words]
     if len(words) > 1 and not any(w in _DAY_WORDS for w in folded):
@@ -234,10 +239,10 @@ def _person_span(text: str, s: int, e: int, *, party_word: bool = False,
         e = s + owner.start()
     first, _, rest = text[s:e].partition(" ")
     if len(rest.split()) >= 2 and _TITLE_OF.search(text, max(0, s - 30), s) \
-            and not _PARTICLES & set(rest.split()):
+            and not PARTICLES & set(rest.split()):
         s += len(first) + 1  # the place of a title: "the mayor of Sibiu Klaus Iohannis"
         first, _, rest = text[s:e].partition(" ")
-    if rest and first.casefold() in STOP_WORDS | _LEADING_VERBS and not _given_name(first):
+    if rest and first.casefold() in _SKIPPED_LEAD and not _given_name(first):
         s += len(first) + 1  # "Never Trump", "Meet Nathan Sproul", "Meet Paul Ryan’s mom"
     s, e = _trim_glued(text, s, e)
     s, e = _trim_furniture(text, s, e)
@@ -301,20 +306,20 @@ def _misread_person(text: str, s: int, e: int) -> tuple[int, int] | None:
     if titled and titled.start("name") >= s and before and before[-1][0].isupper():
         # "Secretary of State for International Development Penny Mordaunt" (ORG)
         name = titled.group("name")
-        if all(w in _PARTICLES or (w.casefold() not in _NOT_NAME_WORDS | _ORG_WORDS
+        if all(w in PARTICLES or (w.casefold() not in _NOT_PERSON_WORDS
                                    and w not in STATE_BY_NAME and w not in COUNTRY_LABELS)
                for w in name.split()):  # "leader of Forza Italia" is a party's
             return titled.start("name"), e
     words = text[s:e].split()
     if len(words) == 3 and not _given_name(words[0]) and _given_name(words[1]) \
-            and words[0].casefold() in STOP_WORDS | _LEADING_VERBS:
+            and words[0].casefold() in _SKIPPED_LEAD:
         s += len(words[0]) + 1
         words = words[1:]
     if not 2 <= len(words) <= 3 or not _given_name(words[0]) or _surname(words[0]):
         return None  # "Kelly File", "Lincoln Bedroom": a surname first is no evidence
     if any(not re.fullmatch(r"(?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.", w) for w in words):
         return None
-    if any(w.casefold() in _NOT_NAME_WORDS | _ORG_WORDS for w in words):
+    if any(w.casefold() in _NOT_PERSON_WORDS for w in words):
         return None
     if text[s:e] in STATE_BY_NAME:
         return None
@@ -409,7 +414,7 @@ def _extend_cut_surnames(text: str, people: list[Mention]) -> list[Mention]:
     for m in people:
         nxt = _NEXT_WORD.match(text, m.end) if len(m.text.split()) == 2 else None
         if nxt and nxt.start(1) not in starts and text[m.start:m.end] == m.text \
-                and nxt.group(1).casefold() not in _NOT_NAME_WORDS | _ORG_WORDS | _MONTHS \
+                and nxt.group(1).casefold() not in _NOT_PERSON_OR_MONTH \
                 and nxt.group(1) not in STATE_BY_NAME and nxt.group(1) not in COUNTRY_LABELS \
                 and not _given_name(nxt.group(1)) \
                 and alone_elsewhere(nxt.group(1), nxt.start(1)):

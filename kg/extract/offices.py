@@ -778,6 +778,7 @@ def title_case(title: str) -> str:
 
 # Office mentions by their shape: a head title with what may qualify it on either side.
 _STATE_OR_COUNTRY = alternation([*STATE_BY_NAME, *COUNTRY_LABELS])
+_STATE_OR_COUNTRY_WORD = re.compile(rf"\b(?:{_STATE_OR_COUNTRY})\b")
 _ORG_ALT = alternation(ORGANISATIONS)
 _CAP = r"[A-Z][\w.'’&-]*"
 _SHAPES = re.compile(
@@ -1140,11 +1141,13 @@ class ArticleOffices:
                 label = self.holders.get((_fold_name(word), title))  # before in the statement
                 if label is not None:
                     return _full(label, title)
+        label = None
         only = self.qualified.get(title, set())
         if len(only) == 1 and not (after_name and only & set(self.holders.values())):
             label = next(iter(only))  # not when it is held by someone else than the name here
-        if label is None and self.country in (None, _US) and _state_office(title, before) != title:
-            label = _state_office(title, before)
+        if label is None and self.country in (None, _US):
+            in_state = _state_office(title, before)
+            label = in_state if in_state != title else None
         # a story about several countries: the one country the statement names
         country = self.country or _only_country(before[-300:] + " " + after[:300])
         if label is None and country == _US:
@@ -1175,7 +1178,7 @@ def _country_of_text(text: str, election_country: str | None = None) -> str | No
     names most (twice at least, and more often than any other); the country of its main
     election counts as two mentions (an Australian story may name the American election)."""
     counts: dict[str, int] = {election_country: 2} if election_country else {}
-    for m in re.finditer(rf"\b(?:{_STATE_OR_COUNTRY})\b", text):
+    for m in _STATE_OR_COUNTRY_WORD.finditer(text):
         word = m.group(0)
         country = _US if word in STATE_BY_NAME else COUNTRY_LABELS.get(word)
         if country:
@@ -1189,7 +1192,7 @@ def _country_of_text(text: str, election_country: str | None = None) -> str | No
 def _only_country(text: str) -> str | None:
     """The one country `text` names (a US state names the United States), else None."""
     named = {_US if m.group(0) in STATE_BY_NAME else COUNTRY_LABELS.get(m.group(0))
-             for m in re.finditer(rf"\b(?:{_STATE_OR_COUNTRY})\b", text)}
+             for m in _STATE_OR_COUNTRY_WORD.finditer(text)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -1234,7 +1237,7 @@ def governor_reelections(ctx: ArticleContext) -> None:
         before = [s for s in ctx.people.spans if s.start < at]
         if not before:
             continue
-        surname = re.sub(r"(?:'s|’s)$", "", ctx.people.people[before[-1].person].last).casefold()
+        surname = _fold_name(ctx.people.people[before[-1].person].last)
         label = article_offices(ctx).holders.get((surname, "Governor"))
         title_place = title_and_place(label) if label else None
         code = STATE_BY_NAME.get(title_place[1]) if title_place else None

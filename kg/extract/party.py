@@ -14,7 +14,7 @@ from kg.extract.lexicons import (
     FOREIGN_PARTIES,
     PARTY_NAMES,
     STATE_ABBREVIATIONS,
-    STATE_BY_NAME,
+    STATE_ALT,
     alternation,
 )
 from kg.extract.statements import ORG, ArticleContext, P, Statement
@@ -49,7 +49,7 @@ PARTY_NAME = re.compile(_NAME)
 # A state or county organisation of a US party is that party ("the Kansas Republican Party",
 # "the Macomb County Republican Party", "the Texas Democratic Party").
 _LOCAL_US = re.compile(
-    rf"^(?:(?:{alternation(STATE_BY_NAME)})(?: [Ss]tate)?|(?:[A-Z][\w.'’\-]* ){{1,3}}County) "
+    rf"^(?:(?:{STATE_ALT})(?: [Ss]tate)?|(?:[A-Z][\w.'’\-]* ){{1,3}}County) "
     r"(?P<party>Republican|Democratic) Party$")
 _HEADS = set(PARTY_NAMES["heads"])
 _POLITICAL = set(PARTY_NAMES["political_words"])

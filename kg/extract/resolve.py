@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from kg.extract.gazetteer import Gazetteer, KnownPerson, fold
-from kg.extract.mentions import Mention
+from kg.extract.mentions import PARTICLES, Mention
 from kg.extract.segments import Unit
 from kg.model import Entity
 
@@ -22,8 +22,6 @@ _CAPITALS = re.compile(r"[A-Z]{2,} [A-Z]{2,}")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # Lower-case particles belong to the surname: "Hans von Spakowsky" is Spakowsky's "von Spakowsky".
-_PARTICLES = frozenset({"von", "van", "de", "da", "del", "della", "der", "den", "di", "du", "le",
-                        "la", "bin", "ibn", "al"})
 # A title or honorific right before a lone surname: the name is a person's, not a word.
 _TITLE_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sens|Reps|Lt)\.? $|"
@@ -91,7 +89,7 @@ def _name_parts(surface: str) -> list[str]:
     words = [w for w in surface.split() if not _INITIAL.match(w) and w not in _SUFFIXES]
     parts: list[str] = []
     for w in words:  # a particle opens the surname: "von Spakowsky" is one part
-        if parts and parts[-1].split()[-1] in _PARTICLES:
+        if parts and parts[-1].split()[-1] in PARTICLES:
             parts[-1] = f"{parts[-1]} {w}"
         else:
             parts.append(w)

@@ -22,8 +22,8 @@ from kg.extract.lexicons import (
     STATES,
     alternation,
 )
-from kg.extract.office_labels import SENATOR, office_label
-from kg.extract.statements import ORG, ArticleContext, P, Statement
+from kg.extract.office_labels import PRESIDENT, SENATOR, office_label
+from kg.extract.statements import ORG, US, ArticleContext, P, Statement
 from kg.model import Fact
 
 EXTRACTOR = "kg.extract.results.v1"
@@ -341,12 +341,18 @@ def _leaderships(
             losers.setdefault((beaten.group(1), race), (st, None))
 
 
+# "Nevada's incumbent Sen. A": a state's senator or governor, whoever they are
+_STATE_OFFICER = re.compile(
+    rf"\b(?P<state>{STATE_ALT})(?:'s|’s)? (?:(?:incumbent|Democratic|Republican|GOP) )*"
+    rf"(?P<title>Sen\.|Senator|Gov\.|Governor) ⟨(?P<person>\d+)⟩")
+
+
 def _seat_elsewhere(text: str, person: str, e: ElectionRef) -> bool:
     """"Nevada's incumbent Sen. A was defeated and B took a lead in Arizona's Senate race": a
     senator or governor of one state is not a candidate for the same office in another."""
-    for m in re.finditer(
-            rf"\b(?P<state>{STATE_ALT})(?:'s|’s)? (?:(?:incumbent|Democratic|Republican|GOP) )*"
-            rf"(?P<title>Sen\.|Senator|Gov\.|Governor) ⟨{person}⟩", text):
+    for m in _STATE_OFFICER.finditer(text):
+        if m.group("person") != person:
+            continue
         kind = "governor" if m.group("title").startswith("Gov") else "senate"
         code = STATE_BY_NAME.get(m.group("state"))
         if code and e.kind == kind and e.division != state_division(code):
@@ -386,7 +392,7 @@ def _possible(e: ElectionRef, ctx: ArticleContext, st: Statement) -> bool:
     race (or nomination) is held only in years divisible by four: any other is a race the
     statement's scope put there by mistake."""
     year = (e.date or "")[:4]
-    if (e.kind in ("president", "nomination") or e.office == "President of the United States"
+    if (e.kind in ("president", "nomination") or e.office == PRESIDENT
             ) and year.isdigit() and int(year) % 4:
         return False
     ref = dates.parse_iso(st.unit.date or ctx.article.date)
@@ -427,7 +433,7 @@ def _place_words(e: ElectionRef) -> str | None:
     if m:
         name = STATES.get(m.group(1).upper())
         return rf"\b{name}\b" if name else None
-    if e.division == "ocd-division/country:us" and e.kind in ("president", "nomination"):
+    if e.division == US and e.kind in ("president", "nomination"):
         return r"\b(?:[Pp]residen(?:t|cy|tial)|White House)\b"
     return None
 
@@ -627,17 +633,19 @@ def _said(text: str, m: re.Match[str]) -> bool:
     return not _SPECULATIVE.search(before) and not _WISHED.search(before)
 
 
+_POLLED = re.compile(r"\b(?:poll|survey|debate|ranking|standings|fundrais)", re.I)
+
+
 def _more_results(text: str, win: Callable[..., None],
                   lose: Callable[[str, re.Match[str]], None]) -> None:
     """Result statements beyond "A won"/"A defeated B": placings, losses, passives, nouns of
     victory and defeat, failed bids."""
-    polled = re.compile(r"\b(?:poll|survey|debate|ranking|standings|fundrais)", re.I)
     voted = bool(_VOTE_WORDS.search(text))
     for m in _PLACING.finditer(text):
         # a placing in a poll or a debate: the words of one near the placing (a debate named
         # earlier in a sentence about the primary's result does not make it a poll)
         near = text[max(0, m.start() - 40) : m.end() + 60]
-        if polled.search(near) or not voted or not _said(text, m) or _NOT_VOTES.match(
+        if _POLLED.search(near) or not voted or not _said(text, m) or _NOT_VOTES.match(
                 text, m.end()):
             continue
         lose(m.group(1) or m.group(3) or m.group(4), m)

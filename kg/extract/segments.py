@@ -140,7 +140,8 @@ def _card_end(m: re.Match[str]) -> int:
     return m.start("card") + glued.end() if glued else m.end("card")
 
 
-def _card_matches(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=4)
+def _card_matches(text: str) -> tuple[re.Match[str], ...]:
     """The name cards of `text`. The display name's first word may recur in the full name too
     ("Paul Ryan Paul Davis Ryan"): of the readings of one card the one whose repeated word comes
     last is the surname's."""
@@ -155,7 +156,7 @@ def _card_matches(text: str) -> list[re.Match[str]]:
                        for f in found):
                 found.append(m)
             pos = m.end()
-    return sorted(found, key=lambda m: m.start())
+    return tuple(sorted(found, key=lambda m: m.start()))
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
