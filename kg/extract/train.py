@@ -7,12 +7,13 @@ made from the other folds' gold only (as on unseen text); every candidate
 (kg.extract.candidates) is labelled by whether it matches a gold fact of that document, matched
 exactly as shared/tools/score-facts matches; one logistic regression per relation is fitted on
 the train split (with boosted trees beside it where they lower the dev log loss); on the dev
-split each relation's probabilities are calibrated (Platt) and its threshold picked. A relation
-whose model does not beat the rules' own proposals on unseen text (training documents scored out
-of fold, plus dev) is left to the rules. For candidacy, party and holds_office a fact-level
-stage weighs the statements of one fact together. The test split is never read. Deterministic:
-same corpus, same model bytes. Needs scikit-learn (the `dev` extra), which using the model does
-not."""
+split each relation's probabilities are calibrated (Platt) and its threshold picked. On unseen
+text (training documents scored out of fold, plus dev) each model is weighed against the rules'
+own proposals and against both together: a relation the rules alone do best is left to them;
+where both do best, the rules' proposals stand beside the model's (`rule_precision`). For
+candidacy, party and holds_office a fact-level stage weighs the statements of one fact together.
+The test split is never read. Deterministic: same corpus, same model bytes. Needs scikit-learn
+(the `dev` extra), which using the model does not."""
 
 from __future__ import annotations
 
