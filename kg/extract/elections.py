@@ -503,6 +503,12 @@ def detect(
     if m and not _COUNTRY.search(text) and (m.group("state") or not _NATIONAL_RACE.search(text)):
         name = _title(next(g for g in m.groups() if g))
         state = STATE_BY_NAME.get(name)
+        if state and ref is not None and ref.year % 4 in (1, 2) and not _PRESIDENTIAL.search(
+                text) and not (when and int(when[:4]) % 4 == 0):
+            # "Tuesday night's California primary election" in a midterm year: the state's
+            # primary election (all its offices), no presidential nominating contest
+            return _fill(ElectionRef(state_division(state), None, "primary", None, special,
+                                     "state-primary"), when, year_only, ref)
         if state:
             return _fill(ElectionRef(state_division(state), PRESIDENT, "primary", None, special,
                                      "nomination"), when, year_only, ref)

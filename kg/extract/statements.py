@@ -264,7 +264,7 @@ def _last_contest(ctx: ArticleContext) -> None:
 # the head of an election mention, with what it is for: "race", "the race for delegates"
 _RACE_HEAD = re.compile(
     r"\b(?:[Ee]lections?|[Rr]aces?|[Cc]ontests?|[Pp]rimar(?:y|ies)|[Cc]aucus(?:es)?|[Rr]un-?offs?|"
-    r"[Rr]ecalls?)\b"
+    r"[Rr]ecalls?|mid-?terms?(?: elections?)?)\b"
     r"(?: for (?:the )?(?:pledged )?(?:delegates|nomination|White House|presidency|governor|"
     r"Senate|House))?")
 # the words before that head that qualify the race: "a close U.S. Senate", "the 2016 presidential"
@@ -275,6 +275,7 @@ _RACE_MODIFIERS = re.compile(
 # the office (or nomination) a race phrase names, by kind
 _RACE_KINDS = (
     ("recall", re.compile(r"(?i:recall)")),
+    ("midterm", re.compile(r"mid-?term")),
     ("president", re.compile(r"[Pp]residen|White House")),
     ("senate", re.compile(r"Senate")),
     ("governor", re.compile(r"[Gg]overnor|[Gg]ubernatorial")),

@@ -405,3 +405,11 @@ def test_choosing_the_next_president() -> None:
                          "next president, 19 million have voted early.", "2012-11-01")
     assert e is not None and e.office == "President of the United States"
     assert e.date == "2012-11-06"
+
+
+def test_state_primary_in_a_midterm_year() -> None:
+    """"the California primary" in 2018 is the state's primary election, not a presidential
+    nominating contest."""
+    e = elections.detect("Tuesday night’s California primary election results", "2018-06-06")
+    assert e is not None and e.division == "ocd-division/country:us/state:ca"
+    assert e.office is None and e.stage == "primary" and (e.date or "")[:4] == "2018"
