@@ -13,7 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kg.extract import dates
-from kg.extract.lexicons import ELECTION_COUNTRIES, STATE_ALT, STATE_BY_NAME, STATES, alternation
+from kg.extract.lexicons import (
+    ELECTION_COUNTRIES,
+    STATE_ABBREVIATIONS,
+    STATE_ALT,
+    STATE_BY_NAME,
+    STATES,
+    alternation,
+)
 from kg.extract.office_labels import (
     PRESIDENT,
     REPRESENTATIVE,
@@ -53,7 +60,7 @@ _HOUSE_CUE = re.compile(r"[Dd]istrict|\d(?:st|nd|rd|th)\b")
 _ANY_CUE = re.compile(
     r"[Dd]istrict|[Gg]overnor|[Gg]ubernatorial|Senate|[Cc]aucus|[Pp]rimar|[Pp]residen|[Ee]lect|"
     r"[Rr]un-?off|[Rr]ace|[Pp]oll|[Vv]ote|[Ss]eat|[Cc]hair|[Pp]arliament|at-large|[Nn]omin|"
-    r"White House|[Cc]onvention|[A-Z]{2}-\d|[Mm]id-?term"
+    r"White House|[Cc]onvention|[A-Z]{2}-\d|[Mm]id-?term|[Rr]ecall|Super Tuesday"
 )
 _HOUSE_CODE = re.compile(r"\b(?P<code>[A-Z]{2})-(?P<n>\d{1,2})\b")
 _GOVERNOR = re.compile(
@@ -116,6 +123,17 @@ _PARLIAMENTARY = re.compile(
     r"\b(?:candidate|run|running|bid|stand|campaign) (?:as|for) (?:the )?(?:post of )?"
     r"[Pp]rime [Mm]inister\b", re.I
 )
+# a recall vote: "Wis. Recall", "Wisconsin's recall election", "voters … decide whether to
+# recall Gov. X": a special election of the state (of its governor, unless another office is
+# named), not the regular race of its year
+_RECALL = re.compile(
+    rf"\b(?P<state>{_STATE_ALT})(?:'s|’s)? (?i:recall)\b|"
+    rf"(?<!\w)(?P<abbr>{alternation(STATE_ABBREVIATIONS)}) (?i:recall)\b|"
+    r"\b(?i:recall) (?:election|vote|ballot|race|contest)s?\b|"
+    r"\b(?:whether|vote|voters?|decide|decides|ballot)\b[^.;]{0,40}\bto recall\b"
+)
+_OTHER_RECALLED = re.compile(r"\b(?:state )?(?:[Ss]enators?|[Ll]egislators?|[Mm]ayor|"
+                             r"[Aa]ssembly(?:man|woman)?)\b")
 _GOVERNOR_LOOSE = re.compile(
     r"\bgubernatorial (?:candidate|nominee|race|election|contest|hopeful|challenger)s?\b")
 _STATE_ANY = re.compile(rf"\b({_STATE_ALT})\b(?!['’]s \d| \d)")
@@ -129,7 +147,8 @@ _PRESIDENTIAL = re.compile(
     r"\bpresident(?:ial)? (?:election|race|bid|run|runoff|run-off|campaign|contest|primar\w+|"
     r"nominat\w+|debate|caucus\w*)|\bpresidential\b|\bpresident-elect\b|\bWhite House\b|"
     r"\bfor (?:the )?[Pp]resident of\b|\breelect President\b|\bre-elect President\b|"
-    r"\bpresidency\b|(?<!former )(?<!current )(?<!then-)\bPresident of (?:the )?(?:United "
+    r"\bpresidency\b|\b(?:choose|choosing|elect|electing|pick|picking|vote for) (?:the|a) "
+    r"next president\b|(?<!former )(?<!current )(?<!then-)\bPresident of (?:the )?(?:United "
     rf"States|U\.S\.|{_COUNTRY_ALT})\b(?! House)|\bnational (?:polls?|surveys?)\b|"
     r"\bnational party conventions?\b|\bhypothetical (?:20\d\d )?(?:general[- ]election )?"
     r"match-?ups?\b|\b(?:nomination|nominee|candidate|run|running|bid|campaign) for "
@@ -144,7 +163,10 @@ _NOMINATION_STATE = re.compile(
     rf"\b(?:states? of|Voters in(?: the (?:U\.S\.|US|American) states? of)?) "
     rf"(?P<state3>{_STATE_ALT})\b[^.;]{{0,160}}\b(?:caucus(?:es)?|primary|primaries)\b|"
     rf"\b(?P<state4>{_STATE_ALT})ns (?:head|go|went|will go|will head|headed) to (?:the )?"
-    rf"(?:caucus(?:es)?|primary|primaries)\b"
+    rf"(?:caucus(?:es)?|primary|primaries)\b|"
+    # "In New Hampshire, GOP primary turnout was …": the state the statement opens with
+    rf"^\s*(?:(?:And|But|Meanwhile),? )?(?:[Ii]n|[Aa]cross) (?P<state5>{_STATE_ALT}),"
+    rf"[^.;]{{0,80}}\b(?:caucus(?:es)?|primary|primaries)\b"
 )
 _COUNTRY = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})\b")
 # "a close U.S. Senate race" (no state in the phrase): the one state its statement names
@@ -327,8 +349,21 @@ _OLD_YEAR = re.compile(
     r"(?<=\b[Ii]n )(1[78]\d\d|19[0-4]\d)\b(?!\s?%| percent)")
 
 
+# a year a figure is compared with: "up from 121,000 in 2012", "compared with 2008", "versus
+# 603,000 in 2012": the earlier cycle is the yardstick, not the race the statement is about
+_COMPARED_YEAR = re.compile(
+    r"\b(?:up|down) from [^.;]{0,30}?\b(?:19|20)\d\d\b|\b(?:compared (?:with|to)|versus|vs\.?|"
+    r"than in|than) [^.;]{0,30}?\b(?:19|20)\d\d\b|\b(?:19|20)\d\d levels?\b")
+
+
+def without_comparisons(text: str) -> str:
+    """The statement with the years it only compares with blanked (offsets kept)."""
+    return _COMPARED_YEAR.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _when(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
     """A date the statement gives for the vote, and whether it is only a year."""
+    text = without_comparisons(text)
     d = dates.explicit_date(text, ref) or dates.weekday_date(text, ref)
     if d:
         return d, False
@@ -390,6 +425,9 @@ def detect(
     if m and m.group("code") in STATES and m.group("code") not in ("US",):
         div = f"{state_division(m.group('code'))}/cd:{int(m.group('n'))}"
         return _fill(ElectionRef(div, None, stage, None, special, "house"), when, year_only, ref)
+    recall = _recall(text, stage, when, year_only, ref)
+    if recall is not None:
+        return recall
     m = _GOVERNOR.search(text)
     if m and _GOV_ELECTION_WORD.search(text):
         name = _title(m.group("state") or m.group("state2") or m.group("state3"))
@@ -465,6 +503,12 @@ def detect(
     if m and not _COUNTRY.search(text) and (m.group("state") or not _NATIONAL_RACE.search(text)):
         name = _title(next(g for g in m.groups() if g))
         state = STATE_BY_NAME.get(name)
+        if state and ref is not None and ref.year % 4 in (1, 2) and not _PRESIDENTIAL.search(
+                text) and not (when and int(when[:4]) % 4 == 0):
+            # "Tuesday night's California primary election" in a midterm year: the state's
+            # primary election (all its offices), no presidential nominating contest
+            return _fill(ElectionRef(state_division(state), None, "primary", None, special,
+                                     "state-primary"), when, year_only, ref)
         if state:
             return _fill(ElectionRef(state_division(state), PRESIDENT, "primary", None, special,
                                      "nomination"), when, year_only, ref)
@@ -508,6 +552,27 @@ def detect(
     return None
 
 
+def _recall(text: str, stage: str | None, when: str | None, year_only: bool,
+            ref: dt.date | None) -> ElectionRef | None:
+    """A recall vote in the state the phrase (or else the statement, naming one) gives: that
+    state's special election for governor (or for no office the statement fixes)."""
+    m = _RECALL.search(text)
+    if m is None:
+        return None
+    if m.group("state"):
+        state = STATE_BY_NAME.get(_title(m.group("state")))
+    elif m.group("abbr"):
+        state = STATE_ABBREVIATIONS.get(m.group("abbr"))
+    else:
+        names = {_title(n) for n in _STATE_ANY.findall(text)}
+        state = STATE_BY_NAME.get(names.pop()) if len(names) == 1 else None
+    if not state or state not in STATES:
+        return None
+    office = None if _OTHER_RECALLED.search(text) else office_label("Governor", STATES[state])
+    return _fill(ElectionRef(state_division(state), office, stage, None, True, "governor"),
+                 when, year_only, ref)
+
+
 # a round named as a vote of its own: "a run off election will be held", "the second round
 # of voting", "a runoff on 24 February", "X won the first round"
 _ROUND_VOTE = re.compile(
@@ -545,7 +610,10 @@ def midterms(text: str, ref: dt.date | None) -> ElectionRef | None:
 
 _PARTY_NOMINATION = re.compile(
     r"\b(?:Republican|Democratic|GOP)(?: Party(?:'s|’s)?)? (?:presidential )?(?:nominating|"
-    r"nomination|nominee|primary|primaries)\b")
+    r"nomination|nominee|primary|primaries)\b|"
+    # the nomination calendar as a whole: "the first four nominating contests", "primary season"
+    r"\bnominating (?:contests?|season|calendar|process)\b|\bprimary (?:season|calendar)\b|"
+    r"\bSuper Tuesday\b|\b[Tt]he (?:presidential )?primaries (?:began|begin|started|start)\b")
 _OTHER_OFFICE = re.compile(
     r"[Dd]istrict|Senate|[Ss]enator|[Gg]overnor|[Gg]ubernatorial|House|[Cc]ongress|[Ss]eat|"
     r"[Mm]ayor|[Ll]egislat|[Aa]ttorney [Gg]eneral|[Cc]ounty")
@@ -701,11 +769,22 @@ def shift_year(e: ElectionRef | None, text: str) -> ElectionRef | None:
     return e
 
 
+_GENERAL_WORD = re.compile(
+    r"\bgeneral[- ]\[?elections?\b|\bthe general\b(?=\s*(?:[.,;:)”\"]|$|if\b|in\b|against\b))")
+
+
 def shift_to_general(e: ElectionRef | None, text: str, ref_date: str | None) -> ElectionRef | None:
     """'in November's midterm elections' in a statement about a primary: that office's general;
     'the primary season' in a statement of an article about the general: that office's primary
     (a statement naming no election of its own)."""
     ref = dates.parse_iso(ref_date)
+    if (e is not None and e.stage == "primary" and e.division
+            and e.kind in ("president", "house", "senate", "governor")
+            and _GENERAL_WORD.search(text) and not _PRIMARY_WORD.search(text)
+            and (e.date or "")[:4].isdigit()):
+        # "electability in the general election" in a story about the primaries: that
+        # race's general
+        return replace(e, stage="general", date=dates.general_election_day(int((e.date or "")[:4])))
     if (e is not None and e.stage == "general" and not e.special and e.division
             and e.kind in ("president", "house", "senate", "governor")
             and _PRIMARY_WORD.search(text) and not _GENERAL_HINT.search(text)):

@@ -263,7 +263,8 @@ def _last_contest(ctx: ArticleContext) -> None:
 
 # the head of an election mention, with what it is for: "race", "the race for delegates"
 _RACE_HEAD = re.compile(
-    r"\b(?:elections?|races?|contests?|primar(?:y|ies)|caucus(?:es)?|run-?offs?)\b"
+    r"\b(?:[Ee]lections?|[Rr]aces?|[Cc]ontests?|[Pp]rimar(?:y|ies)|[Cc]aucus(?:es)?|[Rr]un-?offs?|"
+    r"[Rr]ecalls?|mid-?terms?(?: elections?)?)\b"
     r"(?: for (?:the )?(?:pledged )?(?:delegates|nomination|White House|presidency|governor|"
     r"Senate|House))?")
 # the words before that head that qualify the race: "a close U.S. Senate", "the 2016 presidential"
@@ -273,6 +274,8 @@ _RACE_MODIFIERS = re.compile(
     r"that|his|her|its|their)\s+)*$")
 # the office (or nomination) a race phrase names, by kind
 _RACE_KINDS = (
+    ("recall", re.compile(r"(?i:recall)")),
+    ("midterm", re.compile(r"mid-?term")),
     ("president", re.compile(r"[Pp]residen|White House")),
     ("senate", re.compile(r"Senate")),
     ("governor", re.compile(r"[Gg]overnor|[Gg]ubernatorial")),
@@ -487,7 +490,7 @@ _FOREIGN_VOTE = re.compile(
 _NOW = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
                   r"this (?:year|week|month)|now)\b")
 _ANCHORED_YEAR = re.compile(
-    r"\b(?:in|of) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:['’]s)? (?:election|race|"
+    r"\b(?:[Ii]n|of) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:['’]s)? (?:elections?|race|"
     r"campaign|primar(?:y|ies)|caucus(?:es)?|contest|vote|general election|presidential)\b")
 US = "ocd-division/country:us"
 
@@ -518,7 +521,7 @@ def _other_year(e: ElectionRef, text: str) -> ElectionRef | None:
     year named; a nomination race, or a year beyond the race's cycle: none (which of that
     year's races the statement means, it does not say)."""
     year = int((e.date or "0")[:4])
-    named = {int(a or b) for a, b in _ANCHORED_YEAR.findall(text)}
+    named = {int(a or b) for a, b in _ANCHORED_YEAR.findall(elections.without_comparisons(text))}
     if (not year or not named or year in named or e.kind not in ("president", "nomination")
             or _NOW.search(text)):
         return e

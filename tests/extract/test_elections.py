@@ -362,3 +362,54 @@ def test_a_candidate_for_prime_minister_runs_in_the_parliamentary_election() -> 
                          "accepts the offer to stand as a candidate for Prime Minister of Italy.",
                          "2018-03-02")
     assert e is not None and (e.division, e.kind) == ("ocd-division/country:it", "parliament")
+
+
+def test_recall_is_a_special_election_of_the_state() -> None:
+    """A recall vote is the state's special election, not the regular race of its year."""
+    for text in ("Wis. Recall: A Trial Run For The Presidential Race",
+                 "Voters in Wisconsin will decide Tuesday whether or not to recall Republican "
+                 "Gov. Scott Walker."):
+        e = elections.detect(text, "2012-06-03")
+        assert e is not None and e.division == "ocd-division/country:us/state:wi"
+        assert e.special and e.office == "Governor of Wisconsin"
+    assert elections.detect("I recall that Wisconsin was cold.", "2012-06-03") is None
+
+
+def test_compared_year_is_not_the_race_year() -> None:
+    """"up from 121,000 in 2012" compares with an earlier cycle; the race is this year's."""
+    e = elections.detect("In Iowa, Republicans drew 180,000 people to the caucuses, up from "
+                         "121,000 in 2012.", "2016-03-01")
+    assert e is not None and e.division == "ocd-division/country:us/state:ia"
+    assert (e.date or "")[:4] == "2016"
+
+
+def test_nomination_calendar_is_the_presidential_primary() -> None:
+    text = ("Republicans are crowing about record turnouts in the first four nominating "
+            "contests, while Democratic turnout has slumped compared with 2008, the party's last "
+            "competitive primary season.")
+    e = elections.detect(text, "2016-03-01")
+    assert e is not None and e.division == "ocd-division/country:us"
+    assert e.stage == "primary" and (e.date or "")[:4] == "2016"
+
+
+def test_general_election_in_a_primary_story() -> None:
+    primary = elections.ElectionRef("ocd-division/country:us", "President of the United States",
+                                    "primary", "2016", False, "president")
+    e = elections.shift_to_general(primary, "Walter warns against conflating the turnout surge "
+                                   "with electability in the general election.", "2016-03-01")
+    assert e is not None and e.stage == "general" and e.date == "2016-11-08"
+
+
+def test_choosing_the_next_president() -> None:
+    e = elections.detect("With just five days before Americans go to the polls to choose the "
+                         "next president, 19 million have voted early.", "2012-11-01")
+    assert e is not None and e.office == "President of the United States"
+    assert e.date == "2012-11-06"
+
+
+def test_state_primary_in_a_midterm_year() -> None:
+    """"the California primary" in 2018 is the state's primary election, not a presidential
+    nominating contest."""
+    e = elections.detect("Tuesday night’s California primary election results", "2018-06-06")
+    assert e is not None and e.division == "ocd-division/country:us/state:ca"
+    assert e.office is None and e.stage == "primary" and (e.date or "")[:4] == "2018"
