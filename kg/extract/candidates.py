@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract import elections, offices
+from kg.extract import clusters, elections, offices, races
 from kg.extract.confidence import fact_key
 from kg.extract.elections import ElectionRef, state_division
-from kg.extract.gazetteer import STATE_BY_NAME, KnownPerson
+from kg.extract.gazetteer import STATE_BY_NAME, STATES, KnownPerson
 from kg.extract.office_labels import PRESIDENT
 from kg.extract.party import mentions as party_mentions
 from kg.extract.statements import STATE_NAME, STATE_VOTE, ArticleContext, Statement
@@ -83,10 +83,13 @@ def _context_features(text: str, a: int, b: int, prefix: str = "") -> set[str]:
     left = [_norm_token(w) for w in _masked_words(text[:a])][-5:]
     right = [_norm_token(w) for w in _masked_words(text[b:])][:7]
     out = {f"{prefix}L:{w}" for w in left} | {f"{prefix}R:{w}" for w in right}
+    out |= _clustered(f"{prefix}cL", left) | _clustered(f"{prefix}cR", right)
     if left:
         out.add(f"{prefix}L1:{left[-1]}")
+        out |= _clustered(f"{prefix}cL1", left[-1:])
     if right:
         out.add(f"{prefix}R1:{right[0]}")
+        out |= _clustered(f"{prefix}cR1", right[:1])
     if len(left) >= 2:
         out.add(f"{prefix}L2:{left[-2]}_{left[-1]}")
     if len(right) >= 2:
@@ -96,7 +99,7 @@ def _context_features(text: str, a: int, b: int, prefix: str = "") -> set[str]:
 
 def _between_features(text: str, a_end: int, b_start: int) -> set[str]:
     between = [_norm_token(w) for w in _masked_words(text[a_end:b_start])]
-    out = {f"B:{w}" for w in between[:8]}
+    out = {f"B:{w}" for w in between[:8]} | _clustered("cB", between[:8])
     n = len(between)
     out.add(f"Bn:{min(n, 6) if n < 6 else '6+' if n < 12 else '12+'}")
     if n <= 3:
@@ -110,10 +113,17 @@ def _between_features(text: str, a_end: int, b_start: int) -> set[str]:
     return out
 
 
+def _clustered(prefix: str, words: Iterable[str]) -> set[str]:
+    """The word clusters (kg.extract.clusters) of `words`: a word unseen in training still
+    shares a feature with the words that mean alike."""
+    return {f"{prefix}:{c}" for w in words if (c := clusters.cluster(w)) is not None}
+
+
 def _statement_features(st: Statement, n_people: int) -> set[str]:
     words = set(_words(st.unit.text))
     out = {f"sec:{st.unit.section}", f"np:{min(n_people, 4)}"}
     out |= {f"W:{w}" for w in words if not w[0].isdigit()}
+    out |= _clustered("cW", words)
     if _PERCENT.search(st.unit.text):
         out.add("W:<pct>")
     if "?" in st.unit.text:
@@ -245,7 +255,54 @@ def _election_scopes(ctx: ArticleContext, st: Statement) -> list[tuple[ElectionR
     return found
 
 
-_CONTEXT = ("L1:", "R1:", "L2:", "R2:", "W:", "sec:", "np:", "ppos:", "pct_after")
+_RACE_WORDS = {"senate": re.compile(r"\b(?:senate|senator|sen\.)", re.I),
+               "house": re.compile(r"\b(?:house|congress\w*|district|rep\.)", re.I),
+               "governor": re.compile(r"\b(?:governor|gubernatorial|gov\.)", re.I),
+               "president": re.compile(r"\b(?:president\w*|white house)", re.I)}
+
+
+def _race_years(text: str, article_year: str | None) -> set[int]:
+    """The even years a statement names, and its article's cycle (the year itself when even,
+    else the vote before and the one after)."""
+    years = {int(y) for y in _YEAR.findall(text) if int(y) % 2 == 0}
+    if article_year:
+        y = int(article_year)
+        years |= {y} if y % 2 == 0 else {y - 1, y + 1}
+    return years
+
+
+def _with_record_races(scopes: list[tuple[ElectionRef, str]], label: str,
+                       known: KnownPerson | None, st: Statement, article_year: str | None
+                       ) -> list[tuple[ElectionRef, str, set[str]]]:
+    """The statement's races, each with what the person's reference records say of it, then
+    the races only the records give (kg.extract.races), as candidates of their own."""
+    def key(ref: ElectionRef) -> tuple[object, ...]:
+        return (ref.division, (ref.date or "")[:4], ref.stage, ref.office)
+
+    years = _race_years(st.unit.text, article_year)
+    told: dict[tuple[object, ...], set[str]] = {}
+    found: dict[tuple[object, ...], ElectionRef] = {}
+    for race in races.from_terms(known, years) + races.from_tables(label, years):
+        told.setdefault(key(race.election), set()).add(f"rec:{race.how}")
+        found.setdefault(key(race.election), race.election)
+    out = [(ref, scope, told.pop(key(ref), set())) for ref, scope in scopes]
+    text = st.unit.text
+    for k, tags in told.items():
+        ref = found[k]
+        state = ref.division.split("state:")[1][:2].upper() \
+            if ref.division and "state:" in ref.division else None
+        if state and (re.search(rf"\b{re.escape(STATES[state])}\b", text)
+                      or re.search(rf"\b{state}\b", text)):
+            tags.add("rec_state_named")
+        words = _RACE_WORDS.get(ref.kind)
+        if words is not None and words.search(text):
+            tags.add("rec_office_named")
+        out.append((ref, "record", tags))
+    return out
+
+
+_CONTEXT = ("L1:", "R1:", "L2:", "R2:", "W:", "sec:", "np:", "ppos:", "pct_after", "cL1:", "cR1:",
+            "cW:")
 
 
 def _conjoin(person: set[str], election: set[str]) -> set[str]:
@@ -258,7 +315,7 @@ def _conjoin(person: set[str], election: set[str]) -> set[str]:
 
 
 _ELECTION_FEATURES = ("scope:", "stage:", "kind:", "special:", "age:", "year_in_stmt", "dated",
-                      "kb:")
+                      "kb:", "rec")
 _TERM_KIND = {"house": "rep", "senate": "sen", "president": "prez", "nomination": "prez"}
 
 
@@ -423,9 +480,11 @@ class Generator:
             if pct is not None:
                 feats.add("pct_after")
             evidence = (Evidence(st.unit.start, st.unit.end, st.unit.text),)
-            for ref, scope in scopes:
+            for ref, scope, rfeats in _with_record_races(scopes, person.label,
+                                                         ctx.people.people[p].known, st,
+                                                         article_year):
                 efeats = _conjoin(feats, _election_features(ref, scope, st, article_year)
-                                  | _record_features(ctx.people.people[p].known, ref))
+                                  | _record_features(ctx.people.people[p].known, ref) | rfeats)
                 election = ref.entity()
                 for relation in ("candidacy", "won", "lost"):
                     value = pct if relation != "candidacy" else None

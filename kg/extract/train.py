@@ -244,6 +244,29 @@ def _calibrate(model: RelationModel, rel: str, dev: list[list[tuple[Candidate, i
     model.threshold[rel] = _best_threshold([_sigmoid(a * v + b) for v in z], y) if enough else 0.7
 
 
+def _recalibrate_sparse(model: RelationModel, train_docs: Docs, oof: list[list[float]],
+                        dev_docs: Docs, dev_scores: list[list[float]], quiet: bool) -> None:
+    """A relation with too few right dev facts to calibrate on (won and lost: about twenty)
+    is calibrated, and its threshold picked, on the training documents scored out of fold
+    together with dev: unseen text either way, and enough examples for a Platt fit. Left
+    uncalibrated, an outcome's probability (a product of two) never reaches the default cut."""
+    for name in list(model.weights):
+        rel = name.split(":")[0]
+        dz, dy, _ = _best_statements(model, rel, dev_docs, dev_scores)
+        if sum(dy) >= MIN_DEV_POSITIVES:
+            continue
+        z, y, _ = _best_statements(model, rel, train_docs, oof)
+        z, y = z + dz, y + dy
+        if sum(y) < MIN_DEV_POSITIVES:
+            continue
+        model.calibration[rel] = _platt(z, y)
+        a, b = model.calibration[rel]
+        model.threshold[rel] = _best_threshold([_sigmoid(a * v + b) for v in z], y, low=0.5)
+        if not quiet:
+            print(f"{name:20} calibrated out of fold: {sum(y)} right of {len(y)}, "
+                  f"threshold={model.threshold[rel]}", file=sys.stderr)
+
+
 def _drop_unlearned(model: RelationModel, train_docs: Docs, oof: list[list[float]],
                     dev_docs: Docs, dev_scores: list[list[float]], quiet: bool) -> None:
     """Weighs each statement model against the rules on unseen text (training documents
@@ -311,6 +334,7 @@ def train(corpus: Path, shared: Path, *, train_docs: int | None = None,
     # the learned relations' dev scores do not depend on the ones dropped next (outcomes are
     # scored through candidacy, never the reverse): scored once for both steps
     dev_scores = [model.scores([c for c, _ in d]) for d in docs["dev"]]
+    _recalibrate_sparse(model, docs["train"], oof, docs["dev"], dev_scores, quiet)
     _drop_unlearned(model, docs["train"], oof, docs["dev"], dev_scores, quiet)
     facts = _fit_facts(model, docs["train"], oof, docs["dev"], dev_scores, quiet=quiet)
     bias, weights = model.bias, model.weights

@@ -81,3 +81,25 @@ def test_a_training_fold_finds_offices_without_its_own_titles() -> None:
     rest = set(train.office_titles(gold, fold))
     assert rest < everything
     assert set(train.office_titles(gold, frozenset(names))) == set()
+
+
+def test_a_relation_with_few_dev_examples_is_calibrated_out_of_fold() -> None:
+    """With fewer right dev facts than a Platt fit needs, the calibration and threshold come
+    from the training documents scored out of fold and dev together; a relation with enough
+    dev examples keeps its dev calibration."""
+    model = RelationModel("t", {"endorsement": -2.0}, {"endorsement": {"rule": 4.0}},
+                          {"endorsement": (1.0, 0.0)}, {"endorsement": 0.7}, ())
+    docs = [_endorsements(12, 12) for _ in range(2)]
+    oof = [model.scores([c for c, _ in doc]) for doc in docs]
+    dev = [_endorsements(2, 2)]
+    dev_scores = [model.scores([c for c, _ in d]) for d in dev]
+    train._recalibrate_sparse(model, docs, oof, dev, dev_scores, quiet=True)
+    a, b = model.calibration["endorsement"]
+    # the rule separates right from wrong perfectly: calibrated far apart, cut in between
+    assert model.calibrated("endorsement", 2.0) > 0.9 > 0.1 > model.calibrated("endorsement", -2.0)
+    assert (a, b) != (1.0, 0.0) and 0.5 <= model.threshold["endorsement"] <= 0.9
+    enough = [_endorsements(train.MIN_DEV_POSITIVES, 2)]
+    model.calibration["endorsement"] = (1.0, 0.0)
+    train._recalibrate_sparse(model, docs, oof, enough,
+                              [model.scores([c for c, _ in d]) for d in enough], quiet=True)
+    assert model.calibration["endorsement"] == (1.0, 0.0)
