@@ -74,7 +74,9 @@ ENDORSEMENT_WORDS: dict[str, tuple[str, ...]] = {
 # titles a name stops before.
 PARTY_NAMES: dict[str, list[str]] = dict(_DATA["party_names"])
 # Other words for a title ("presidents", "VP", "head of") -> the words labels are made from.
-OFFICE_WORDS: dict[str, str] = dict(_DATA["office_words"])
+# A title's plural -> its singular ("senators" -> "senator"): the office of several holders.
+OFFICE_PLURALS: dict[str, str] = dict(_DATA["office_plurals"])
+OFFICE_WORDS: dict[str, str] = dict(_DATA["office_words"]) | OFFICE_PLURALS
 # A place whose bare name before "mayor" is a city of another name ("New York").
 MAYOR_PLACES: dict[str, str] = dict(_DATA["mayor_places"])
 # The word classes office mentions are made of (heads, weak and staff heads, modifiers, ...).

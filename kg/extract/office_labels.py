@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicons import MAYOR_PLACES, OFFICE_WORDS, STATES, alternation
+from kg.extract.lexicons import MAYOR_PLACES, OFFICE_PLURALS, OFFICE_WORDS, STATES, alternation
 
 _OFFICE_WORDS = re.compile(rf"(?i)(?<![\w.-])(?:{alternation(OFFICE_WORDS)})(?![\w-])")
+_PLURAL = re.compile(rf"(?i)(?<![\w.-])(?:{alternation(OFFICE_PLURALS)})(?![\w-])")
 
 PRESIDENT = "President of the United States"
 SENATOR = "U.S. Senator"
@@ -49,6 +50,12 @@ def canonical_title_words(surface: str) -> str:
     of a title is that title ("presidents" -> "president", "VP" -> "vice president"), "head of"
     is "chair of", "leader of the opposition" is "opposition leader"; other words unchanged."""
     return _OFFICE_WORDS.sub(lambda m: OFFICE_WORDS[m.group(0).lower()], surface)
+
+
+def is_plural(surface: str) -> bool:
+    """Does the mention name a title in the plural ("Sens.", "governors", "These presidents")?
+    It names the office of several holders, so no one holder's record or seat fixes it."""
+    return _PLURAL.search(surface) is not None
 
 
 def representative(state: str | None, district: int | None) -> str:

@@ -29,6 +29,7 @@ from kg.extract.lexicons import (
 from kg.extract.office_labels import (
     PRESIDENT,
     canonical_title_words,
+    is_plural,
     office_label,
     representative,
     senator,
@@ -538,7 +539,8 @@ _LEADING = re.compile(
     r"[Oo]ne-time|[Cc]urrent|[Ll]ate)\s+|(?:[Ee]x|[Tt]hen|[Nn]ow)-\s*)+")
 _PLACE_WORDS = r"(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})"
 _OF_AFTER = re.compile(
-    rf"^,? (?:of|from|for) (?:the )?(?:(?:State|state|Commonwealth) of )?(?:neighboring )?"
+    rf"^,? (?:of|from|for) (?:the )?(?:(?:[a-z]+ ){{0,3}}(?:State|state|Commonwealth) of )?"
+    rf"(?:neighboring )?"
     rf"(?P<place>{_PLACE_WORDS})")
 
 
@@ -547,7 +549,7 @@ def _place(words: str) -> str:
     words = words.strip(" ,’'")
     words = re.sub(r"(?:'s|’s)$", "", words)
     head, _, tail = words.partition(",")
-    if tail and tail.strip() in STATE_BY_NAME:
+    if tail and (tail.strip() in STATE_BY_NAME or tail.strip() in STATE_ABBREVIATIONS):
         return head.strip()
     return words
 
@@ -601,9 +603,13 @@ def name_office(surface: str, *, before: str = "", after: str = "",
     jurisdiction may sit just outside: "Ohio's governor", "senator from Vermont"), `known`
     the holder's reference record (it fixes a senator's state and a representative's seat),
     `scope` what the whole article fixes about its offices (a bare "Gov." or "the president"
-    takes its jurisdiction from there)."""
+    takes its jurisdiction from there).  A plural ("Sens.", "governors") is the office of
+    several holders: only what the mention itself or the one holder asked about fixes ("two
+    Texas senators", Rubio's seat in "Sens. Marco Rubio and Ted Cruz") qualifies it, and only a
+    national office ("these presidents") takes the article's country."""
+    plural = is_plural(surface)
     office = _name_office(surface, before=before, after=after, known=known, date=date)
-    if scope is None:
+    if scope is None or (plural and office.label not in _NATIONAL_TITLES):
         return office
     office = _localise(office, scope.country, surface, before)
     if office.aliases:
@@ -616,6 +622,10 @@ def _name_office(surface: str, *, before: str = "", after: str = "",
     """The office the mention itself (with the words just around it and the holder's record)
     names: `name_office` without the article's scope."""
     s = _LEADING.sub("", canonical_title_words(surface.strip())).strip(" ,")
+    agency = _AGENCY_HEAD.match(s)
+    if agency:  # "FBI Director" → Director of the Federal Bureau of Investigation
+        title = title_case(agency.group("head").lower())
+        return _full(office_label(title, f"the {ORGANISATIONS[agency.group('org')]}"), title)
     heads = list(_HEAD.finditer(s))
     if not s or not heads:
         return _generic(s or surface)
@@ -641,6 +651,10 @@ def _name_office(surface: str, *, before: str = "", after: str = "",
     return _compose(key, title, pre, of_place, s, known=known, date=date)
 
 
+# The head of a public body by its acronym: "FBI Director", "EPA administrator".
+_AGENCY_HEAD = re.compile(
+    rf"^(?P<org>{alternation(ORGANISATIONS)}) (?P<head>[Dd]irector|[Aa]dministrator|"
+    rf"[Cc]ommissioner)$")
 _PARTY_AT_END = re.compile(r"(?:Republican|Democratic|Democrat|GOP) $")
 
 
@@ -720,13 +734,15 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
             return _full(office_label("Speaker", _US_HOUSE), "Speaker")
         return _generic(title if not pre else surface)
     if key == "leader":
-        chamber = re.search(r"\b(House|Senate)\b", pre)
+        found = re.search(r"\b(House|Senate)\b", pre)
+        # a bare "Majority Whip Steve Scalise": the chamber the holder's record sits him in
+        chamber = found.group(1) if found else None if pre else _chamber_of(known, date)
         if chamber and not re.search(r"(?i)\b(?:Republican|Democratic|GOP|Democrat)\b", pre):
             if state:
-                body = (f"{state} House of Representatives" if chamber.group(1) == "House"
+                body = (f"{state} House of Representatives" if chamber == "House"
                         else f"{state} Senate")
             else:
-                body = ("United States House of Representatives" if chamber.group(1) == "House"
+                body = ("United States House of Representatives" if chamber == "House"
                         else "United States Senate")
             return _full(office_label(title, f"the {body}"), title)
         return _generic(title if not pre else surface)
@@ -742,6 +758,17 @@ def _compose(key: str, title: str, pre: str, of_place: str | None, surface: str,
             return _full(office_label("Chair", f"the {org}"), title)
         return _generic(surface)
     return _generic(surface)
+
+
+def _chamber_of(known: KnownPerson | None, date: str | None) -> str | None:
+    """The chamber of Congress ("House", "Senate") the record has the person sitting in at
+    `date`."""
+    if known is None or not date:
+        return None
+    kinds = {t.kind for t in known.terms if t.start and t.start[:10] <= date[:10] <= (t.end or "9")}
+    if kinds == {"rep"}:
+        return "House"
+    return "Senate" if kinds == {"sen"} else None
 
 
 def _full(label: str, generic: str) -> Entity:
@@ -1001,18 +1028,21 @@ _US_TITLES = {
     "Attorney General": office_label("Attorney General", _US),
 }
 _FOREIGN_TITLES = ("President", "Vice President", "Prime Minister", "Leader of the Opposition")
+# Titles of one office per country: their plural in a story about one country is its office.
+_NATIONAL_TITLES = frozenset({"President", "Vice President", "Prime Minister"})
 # The bare titles an article can tie to one office.
 _BARE_TITLES = {title for _, title in HEAD_TITLES.values()} - {"Chair"}
 # Words that may come right before a bare title of the country's office ("the president", "as
 # president", "his presidency"); another word there ("company president", "its president")
 # makes it some other body's.
 _LEAD_WORDS = frozenset("""
-a an the this that my your mr mr. madam former then now new next current sitting incumbent
-outgoing incoming acting
+a an the this that these those my your mr mr. madam former then now new next current sitting
+incumbent outgoing incoming acting
 interim future late first his her their our for as of to be been being become became becomes
 elected reelected re-elected elect with by and or than whose is was were are said says told
 when while who if but on in at after before from against under about since then- ex- vice
-republican democratic democrat gop independent two-term first-term one-term say tell call like see
+republican democratic democrat gop independent two-term first-term one-term woman female
+say tell call like see
 good great bad better best worse worst strong weak popular effective successful
 two three four five six seven eight nine ten several many both other previous past recent
 """.split())
@@ -1076,10 +1106,15 @@ class ArticleOffices:
     offices of each title it qualifies, and the country it is about."""
 
     def __init__(self, country: str | None, holders: dict[tuple[str, str], str],
-                 qualified: dict[str, set[str]]) -> None:
+                 qualified: dict[str, set[str]],
+                 given: dict[tuple[str, str], str | None] | None = None,
+                 state: str | None = None) -> None:
         self.country = country
+        self.state = state  # the US state the article is about, if one stands out
         self.holders = holders  # (folded surname, bare title) -> label
         self.qualified = qualified  # bare title -> the full labels the article gives it
+        # (folded given name, bare title) -> label, None where two holders share the name
+        self.given = given or {}
 
     @classmethod
     def read(cls, text: str, *, country: str | None = None,
@@ -1089,6 +1124,7 @@ class ArticleOffices:
         spans; `country` the one its main election fixes, weighed with those the text names."""
         holders: dict[tuple[str, str], str] = {}
         qualified: dict[str, set[str]] = {}
+        given: dict[tuple[str, str], str | None] = {}
         country = _country_of_text(text, country)
         for a, b in find_titles(text):
             after_person = next((p for p in people if b <= p[0] <= b + 2), None)
@@ -1108,13 +1144,16 @@ class ArticleOffices:
             surname = holder[2] if holder else _surname(named)
             if surname:
                 holders.setdefault((_fold_name(surname), title), office.label)
+            for word in text[holder[0]:holder[1]].split()[:-1] if holder else ():
+                key = (_fold_name(word), title)  # "Mayor Pete" after "Mayor Pete Buttigieg"
+                given[key] = office.label if given.get(key, office.label) == office.label else None
         for _, _, surname, known in people:  # a member of Congress's seat from the record
             for kind, title in (("sen", "Senator"), ("rep", "Representative")):
                 seat = record_office(known, kind, date)
                 if seat is not None and seat[0]:
                     label = senator(seat[0]) if kind == "sen" else representative(*seat)
                     holders.setdefault((_fold_name(surname), title), label)
-        return cls(country, holders, qualified)
+        return cls(country, holders, qualified, given, _main_state(text))
 
     def resolve(self, office: Entity, *, before: str = "", after: str = "",
                 surface: str = "") -> Entity | None:
@@ -1133,6 +1172,11 @@ class ArticleOffices:
             label = self.holders.get((_fold_name(surname), title)) if surname else None
             if label is not None:
                 return _full(label, title)
+        for word in re.findall(r"[A-Z][\w'’-]+", after_name.group(0)) if after_name else ():
+            label = self.holders.get((_fold_name(word), title)) or self.given.get(
+                (_fold_name(word), title))  # "Mayor Pete", a name with a name card after it
+            if label is not None:
+                return _full(label, title)
         tenure = _LEADING.sub("", surface.strip()).lower() in _TENURE_WORDS
         if self._other_body(before, after, tenure=tenure):
             return None
@@ -1142,12 +1186,17 @@ class ArticleOffices:
                 if label is not None:
                     return _full(label, title)
         label = None
-        only = self.qualified.get(title, set())
+        if title in _STATE_TITLES and _RUNNING_FOR.search(before):
+            label = self._runner_state_office(title, before)
+        only = self.qualified.get(title, set()) if label is None else set()
         if len(only) == 1 and not (after_name and only & set(self.holders.values())):
             label = next(iter(only))  # not when it is held by someone else than the name here
         if label is None and self.country in (None, _US):
             in_state = _state_office(title, before)
             label = in_state if in_state != title else None
+        if label is None and self.state and self.country in (None, _US) and (
+                title in _STATE_TITLES):  # "the governor's race" in a story about Wisconsin
+            label = _state_office(title, f"in {self.state} ")
         # a story about several countries: the one country the statement names
         country = self.country or _only_country(before[-300:] + " " + after[:300])
         if label is None and country == _US:
@@ -1155,6 +1204,19 @@ class ArticleOffices:
         elif label is None and country and title in _FOREIGN_TITLES:
             label = office_label(title, country)
         return _full(label, title) if label else None
+
+    def _runner_state_office(self, title: str, before: str) -> str | None:
+        """"Cuccinelli, ..., is running for governor": the office in the state where the
+        person named last before holds another office ("Virginia's Attorney General Ken
+        Cuccinelli")."""
+        for word in reversed(re.findall(r"[A-Z][\w'’-]+", before[-200:])):
+            states = {_state_of_label(label) for (name, _), label in self.holders.items()
+                      if name == _fold_name(word)} - {None}
+            if len(states) == 1:
+                return _state_office(title, f"in {states.pop()} ")
+            if states:
+                return None
+        return None
 
     def _other_body(self, before: str, after: str, *, tenure: bool = False) -> bool:
         if re.match(r"^,? (?:of|at) (?!\w+ing\b)", after):
@@ -1187,6 +1249,34 @@ def _country_of_text(text: str, election_country: str | None = None) -> str | No
     ranked = sorted(counts, key=lambda c: (counts[c], c == _US), reverse=True)
     best, second = counts[ranked[0]], counts[ranked[1]] if len(ranked) > 1 else 0
     return ranked[0] if best >= 2 and (best > second or ranked[0] == _US) else None
+
+
+# A bare title as what someone runs for: "is running for governor", "a bid for governor".
+_RUNNING_FOR = re.compile(r"\b(?:run|runs|running|ran|bid|campaign|candidate|candidacy) for $")
+
+
+def _state_of_label(label: str) -> str | None:
+    """The US state an office label names ("Attorney General of Virginia", "U.S. Senator from
+    Ohio", "U.S. Representative for Georgia's 6th congressional district")."""
+    place = title_and_place(label)
+    state = re.sub(r"(?:'s|’s) .*$", "", place[1]) if place else ""
+    state = STATES.get(state, state)
+    return state if state in STATE_BY_NAME else None
+
+
+_STATE_NAME = re.compile(rf"\b(?:{STATE_ALT})\b")
+
+
+def _main_state(text: str) -> str | None:
+    """The US state an article is about: named three times at least and at least twice as
+    often as any other state (a name that is also a city's does not count)."""
+    counts: dict[str, int] = {}
+    for m in _STATE_NAME.finditer(text):
+        if m.group(0) not in _CITY_NAMED:
+            counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    ranked = sorted(counts.values(), reverse=True) + [0]
+    best = max(counts, key=lambda s: counts[s]) if counts else None
+    return best if best and ranked[0] >= 3 and ranked[0] >= 2 * ranked[1] else None
 
 
 def _only_country(text: str) -> str | None:

@@ -343,3 +343,59 @@ def test_a_party_state_tag_gives_the_members_seat(extractor: Extractor) -> None:
         offices)
     # a committee chair named with the tag: the chair is the post the sentence gives
     assert ("Lindsey Graham", "U.S. Senator from South Carolina") not in offices
+
+
+def test_a_plural_title_is_the_office_of_several_holders() -> None:
+    # sentences from the resolution set's documents
+    text = ("Sen. Elizabeth Warren (D-Mass.) spoke in Boston. Democratic senators press Amazon "
+            "over injury rates, and Massachusetts voters agree.")
+    scope = ArticleOffices.read(text, date="2020-02-07")
+    assert _bare(scope, text[text.index("Democratic"):], "senators") == "Senator"
+    assert name_office("congressmen").label == "Representative"
+    # a national office's plural in a story about one country is that country's office
+    text = ("Congress and the White House kept it quiet. These presidents all kept their "
+            "physical ailments secret, as Ohio and Texas voters learned.")
+    assert _bare(ArticleOffices.read(text), text, "presidents") == (
+        "President of the United States")
+    text = "The idea that I'm going to be here when the first woman president is nominated."
+    scope = ArticleOffices.read("Congress, Ohio and Iowa voted. " + text)
+    assert _bare(scope, text, "president") == "President of the United States"
+    # "House of Representatives" is no plural title
+    assert name_office("Speaker of the House of Representatives").label != "Speaker"
+
+
+def test_a_bare_state_title_in_a_story_about_one_state() -> None:
+    # the resolution set's Wisconsin recall story: other states' governors are named in full,
+    # "the governor" is the state's the story is about
+    text = ("Voters in Wisconsin will decide Tuesday whether to recall Gov. Scott Walker. "
+            "Wisconsin Public Radio's Shawn Johnson says the record for the governor's race in "
+            "Wisconsin was $10 million. Chris Christie, governor of New Jersey, and Bobby "
+            "Jindal, governor of Louisiana, came. Virginia's Attorney General Ken Cuccinelli "
+            "has asked his backers to donate. Cuccinelli, a rising star, is running for "
+            "governor and leads. Wisconsin voters decide.")
+    scope = ArticleOffices.read(text)
+    assert scope.state == "Wisconsin"
+    race = text[text.index("Wisconsin Public"):]
+    assert _bare(scope, race[race.index("record"):], "governor") == "Governor of Wisconsin"
+    running = text[text.index("Cuccinelli, a"):]
+    assert _bare(scope, running, "governor") == "Governor of Virginia"
+
+
+def test_a_holder_named_by_given_name_and_a_city_with_its_state_abbreviated() -> None:
+    text = ("Former South Bend, Ind., Mayor Pete Buttigieg declared victory. The app fiasco "
+            "that led Mayor Pete to declare an early victory cannot change the result.")
+    assert name_office("South Bend, Ind., Mayor").label == "Mayor of South Bend"
+    at = text.index("Pete Buttigieg")
+    scope = ArticleOffices.read(text, people=[(at, at + len("Pete Buttigieg"), "Buttigieg",
+                                               None)])
+    assert _bare(scope, text[text.index("The app"):], "Mayor") == "Mayor of South Bend"
+
+
+def test_posts_named_from_the_text_and_the_holders_record() -> None:
+    assert name_office("governor", after=" of the wildly prosperous state of Texas, you").label \
+        == "Governor of Texas"
+    assert name_office("FBI director").label == "Director of the Federal Bureau of Investigation"
+    people = load()
+    assert name_office("Majority Whip", known=people.lookup("Steve Scalise"),
+                       date="2018-06-21").label == (
+        "Majority Whip of the United States House of Representatives")
