@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.candidates import office_entity
+from kg.extract import Extractor
+from kg.extract.candidates import Generator, office_entity
 from kg.extract.gazetteer import load
+from kg.model import Article
 
 
 @pytest.mark.parametrize("text, title, holder, date, label", [
@@ -25,3 +27,21 @@ def test_office_with_its_jurisdiction(text: str, title: str, holder: str | None,
     start = text.index(title)
     known = load().lookup(holder) if holder else None
     assert office_entity(title, text, start, start + len(title), known, date).label == label
+
+
+def test_a_seat_up_that_year_is_proposed_from_the_record(extractor: Extractor) -> None:
+    """A statement about a senator in the year their seat is up proposes that seat's race
+    from the record, though the statement names no race; the classifier weighs it by what the
+    statement says."""
+    text = "Sen. Claire McCaskill spoke to farmers in Sedalia on Monday about trade."
+    article = Article(text=text, document="t.txt", origin="t.txt", date="2018-08-06")
+    analysed = extractor.analyse(article)
+    assert analysed is not None
+    ctx, facts = analysed
+    proposed = [c for c in Generator(())(ctx, facts)
+                if c.fact.relation == "candidacy" and "scope:record" in c.features]
+    assert [(c.fact.subject.label, c.fact.object.division, c.fact.object.date)
+            for c in proposed] == [("Claire McCaskill", "ocd-division/country:us/state:mo",
+                                    "2018-11-06")]
+    assert {"rec:seat_up", "rec_office_named"} <= proposed[0].features
+    assert "rec_state_named" not in proposed[0].features
