@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract import clusters, elections, offices, races
+from kg.extract import elections, offices, races
 from kg.extract.confidence import fact_key
 from kg.extract.elections import ElectionRef, state_division
 from kg.extract.gazetteer import STATE_BY_NAME, STATES, KnownPerson
@@ -83,13 +83,10 @@ def _context_features(text: str, a: int, b: int, prefix: str = "") -> set[str]:
     left = [_norm_token(w) for w in _masked_words(text[:a])][-5:]
     right = [_norm_token(w) for w in _masked_words(text[b:])][:7]
     out = {f"{prefix}L:{w}" for w in left} | {f"{prefix}R:{w}" for w in right}
-    out |= _clustered(f"{prefix}cL", left) | _clustered(f"{prefix}cR", right)
     if left:
         out.add(f"{prefix}L1:{left[-1]}")
-        out |= _clustered(f"{prefix}cL1", left[-1:])
     if right:
         out.add(f"{prefix}R1:{right[0]}")
-        out |= _clustered(f"{prefix}cR1", right[:1])
     if len(left) >= 2:
         out.add(f"{prefix}L2:{left[-2]}_{left[-1]}")
     if len(right) >= 2:
@@ -99,7 +96,7 @@ def _context_features(text: str, a: int, b: int, prefix: str = "") -> set[str]:
 
 def _between_features(text: str, a_end: int, b_start: int) -> set[str]:
     between = [_norm_token(w) for w in _masked_words(text[a_end:b_start])]
-    out = {f"B:{w}" for w in between[:8]} | _clustered("cB", between[:8])
+    out = {f"B:{w}" for w in between[:8]}
     n = len(between)
     out.add(f"Bn:{min(n, 6) if n < 6 else '6+' if n < 12 else '12+'}")
     if n <= 3:
@@ -113,17 +110,10 @@ def _between_features(text: str, a_end: int, b_start: int) -> set[str]:
     return out
 
 
-def _clustered(prefix: str, words: Iterable[str]) -> set[str]:
-    """The word clusters (kg.extract.clusters) of `words`: a word unseen in training still
-    shares a feature with the words that mean alike."""
-    return {f"{prefix}:{c}" for w in words if (c := clusters.cluster(w)) is not None}
-
-
 def _statement_features(st: Statement, n_people: int) -> set[str]:
     words = set(_words(st.unit.text))
     out = {f"sec:{st.unit.section}", f"np:{min(n_people, 4)}"}
     out |= {f"W:{w}" for w in words if not w[0].isdigit()}
-    out |= _clustered("cW", words)
     if _PERCENT.search(st.unit.text):
         out.add("W:<pct>")
     if "?" in st.unit.text:
@@ -301,8 +291,7 @@ def _with_record_races(scopes: list[tuple[ElectionRef, str]], label: str,
     return out
 
 
-_CONTEXT = ("L1:", "R1:", "L2:", "R2:", "W:", "sec:", "np:", "ppos:", "pct_after", "cL1:", "cR1:",
-            "cW:")
+_CONTEXT = ("L1:", "R1:", "L2:", "R2:", "W:", "sec:", "np:", "ppos:", "pct_after")
 
 
 def _conjoin(person: set[str], election: set[str]) -> set[str]:
