@@ -5,14 +5,8 @@ Offsets are computed here from snippets (n-th occurrence of a snippet, then the 
 never by hand; the script checks text == doc[start:end] and that no two mentions overlap.
 On Current-Events pages (c_*.txt) nothing after the "### Related:" heading is annotated.
 """
-import json
-import re
-from pathlib import Path
+from spans import E, O, P, Batch
 
-ROOT = Path(__file__).resolve().parents[3]          # the repository root
-DOCS = ROOT / "corpus" / "docs"
-OUT = ROOT / "corpus" / "resolution" / "annotations" / "r5.jsonl"
-BATCH = ROOT / "corpus" / "resolution" / "batch-r5.docs"
 
 # ------------------------------------------------------------------ entities
 # people: key -> (full name, QID from congress-legislators id.wikidata, or None)
@@ -138,18 +132,6 @@ ELECTIONS = {
     "ca_2018": US + "/state:ca|2018|general",
     "jp_2012": "ocd-division/country:jp|2012|general",
 }
-
-
-def P(key):
-    return ("Person", key)
-
-
-def O(key):
-    return ("Office", key)
-
-
-def E(key, rnd=None):
-    return ("Election", key, rnd)
 
 
 # ------------------------------------------------------------------ per-document annotations
@@ -453,93 +435,5 @@ ANN["c_2016-12-11_paolo-gentiloni-becomes-the-new-prime-mi.txt"] = dict(
 )
 
 
-# ------------------------------------------------------------------ build
-def find_nth(text, snippet, n):
-    pos = -1
-    for _ in range(n + 1):
-        pos = text.find(snippet, pos + 1)
-        if pos < 0:
-            raise ValueError("snippet not found (occurrence %d): %r" % (n, snippet))
-    return pos
-
-
-def record(doc, text, a, b, ent):
-    kind = ent[0]
-    rec = {"document": doc, "start": a, "end": b, "text": text[a:b], "type": kind}
-    if kind == "Person":
-        name, qid = PEOPLE[ent[1]]
-        rec["entity"] = "person:" + name
-        rec["wikidata"] = qid
-    elif kind == "Office":
-        rec["entity"] = "office:" + OFFICES[ent[1]]
-        rec["wikidata"] = None
-    else:
-        rec["entity"] = "election:" + ELECTIONS[ent[1]]
-        rec["wikidata"] = None
-        rec["round"] = ent[2]
-    return rec
-
-
-def overlaps(a, b, spans):
-    return any(a < y and x < b for x, y in spans)
-
-
-def annotate(doc, spec):
-    text = (DOCS / doc).read_text(encoding="utf-8")
-    # Current-Events pages: the lines after the "Related:" heading are links, not text
-    limit = len(text)
-    if doc.startswith("c_"):
-        m = re.search(r"^#+ Related:", text, re.M)
-        if m:
-            limit = m.start()
-    recs, spans = [], []
-    for snippet, n, sub, ent in spec["explicit"]:
-        p = find_nth(text, snippet, n)
-        if sub is None:
-            a, b = p, p + len(snippet)
-        else:
-            q = snippet.find(sub)
-            if q < 0:
-                raise ValueError("%r not in snippet %r" % (sub, snippet))
-            a, b = p + q, p + q + len(sub)
-        if overlaps(a, b, spans):
-            raise ValueError("%s: explicit mention overlaps another: %r at %d" % (doc, text[a:b], a))
-        if b > limit:
-            raise ValueError("%s: explicit mention after Related: %r at %d" % (doc, text[a:b], a))
-        recs.append(record(doc, text, a, b, ent))
-        spans.append((a, b))
-    blocked = []
-    for s in spec["skip"]:
-        for m in re.finditer(re.escape(s), text):
-            blocked.append((m.start(), m.end()))
-    for pat, ent in spec["every"]:
-        for m in re.finditer(r"(?<![A-Za-z])" + pat + r"(?![a-z])", text):
-            a, b = m.start(), m.end()
-            if overlaps(a, b, spans) or overlaps(a, b, blocked) or b > limit:
-                continue
-            recs.append(record(doc, text, a, b, ent))
-            spans.append((a, b))
-    recs.sort(key=lambda r: r["start"])
-    return text, recs
-
-
-def main():
-    docs = BATCH.read_text().split()
-    assert sorted(docs) == sorted(ANN), "batch and annotation documents differ"
-    out = []
-    for doc in docs:
-        text, recs = annotate(doc, ANN[doc])
-        for r in recs:                                   # verify every line
-            assert text[r["start"]:r["end"]] == r["text"], r
-        for x, y in zip(recs, recs[1:]):
-            assert x["end"] <= y["start"], ("overlap", x, y)
-        out.extend(recs)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in out:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print("wrote %d mentions for %d documents to %s" % (len(out), len(docs), OUT))
-
-
 if __name__ == "__main__":
-    main()
+    Batch("r5", PEOPLE, OFFICES, ELECTIONS, ANN).write()
