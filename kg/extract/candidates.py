@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import elections, offices, races
 from kg.extract.confidence import fact_key
-from kg.extract.elections import ElectionRef, state_division
+from kg.extract.elections import ElectionRef, state_division, state_of_division
 from kg.extract.gazetteer import STATE_BY_NAME, STATES, KnownPerson
 from kg.extract.office_labels import PRESIDENT
 from kg.extract.party import mentions as party_mentions
@@ -251,6 +251,10 @@ _RACE_WORDS = {"senate": re.compile(r"\b(?:senate|senator|sen\.)", re.I),
                "president": re.compile(r"\b(?:president\w*|white house)", re.I)}
 
 
+_STATE_WORD = {code: re.compile(rf"\b(?:{re.escape(name)}|{code})\b")
+               for code, name in STATES.items()}
+
+
 def _race_years(text: str, article_year: str | None) -> set[int]:
     """The even years a statement names, and its article's cycle (the year itself when even,
     else the vote before and the one after)."""
@@ -262,27 +266,20 @@ def _race_years(text: str, article_year: str | None) -> set[int]:
 
 
 def _with_record_races(scopes: list[tuple[ElectionRef, str]], label: str,
-                       known: KnownPerson | None, st: Statement, article_year: str | None
+                       known: KnownPerson | None, text: str, years: set[int]
                        ) -> list[tuple[ElectionRef, str, set[str]]]:
     """The statement's races, each with what the person's reference records say of it, then
     the races only the records give (kg.extract.races), as candidates of their own."""
     def key(ref: ElectionRef) -> tuple[object, ...]:
         return (ref.division, (ref.date or "")[:4], ref.stage, ref.office)
 
-    years = _race_years(st.unit.text, article_year)
-    told: dict[tuple[object, ...], set[str]] = {}
-    found: dict[tuple[object, ...], ElectionRef] = {}
+    found: dict[tuple[object, ...], tuple[ElectionRef, set[str]]] = {}
     for race in races.from_terms(known, years) + races.from_tables(label, years):
-        told.setdefault(key(race.election), set()).add(f"rec:{race.how}")
-        found.setdefault(key(race.election), race.election)
-    out = [(ref, scope, told.pop(key(ref), set())) for ref, scope in scopes]
-    text = st.unit.text
-    for k, tags in told.items():
-        ref = found[k]
-        state = ref.division.split("state:")[1][:2].upper() \
-            if ref.division and "state:" in ref.division else None
-        if state and (re.search(rf"\b{re.escape(STATES[state])}\b", text)
-                      or re.search(rf"\b{state}\b", text)):
+        found.setdefault(key(race.election), (race.election, set()))[1].add(f"rec:{race.how}")
+    out = [(ref, scope, found.pop(key(ref), (ref, set()))[1]) for ref, scope in scopes]
+    for ref, tags in found.values():
+        state = state_of_division(ref.division)
+        if state and _STATE_WORD[state].search(text):
             tags.add("rec_state_named")
         words = _RACE_WORDS.get(ref.kind)
         if words is not None and words.search(text):
@@ -348,8 +345,7 @@ def _record_features(known: KnownPerson | None, ref: ElectionRef) -> set[str]:
         return {"kb:unknown"}
     year = (ref.date or "")[:4]
     kind = _TERM_KIND.get(ref.kind or "")
-    state = ref.division.split("state:")[1][:2].upper() if ref.division and "state:" in \
-        ref.division else None
+    state = state_of_division(ref.division)
     if not year or kind is None:
         return {"kb:known"}
     out = {"kb:known"}
@@ -458,6 +454,7 @@ class Generator:
         people = list(first)
         out: list[Candidate] = []
         scopes = _election_scopes(ctx, st) if people else []
+        years = _race_years(text, article_year)
         title_spans = self._title_spans(text, view) if people else []
         starts = sorted(a for a, _ in first.values())
         for rank, p in enumerate(people):
@@ -470,8 +467,8 @@ class Generator:
                 feats.add("pct_after")
             evidence = (Evidence(st.unit.start, st.unit.end, st.unit.text),)
             for ref, scope, rfeats in _with_record_races(scopes, person.label,
-                                                         ctx.people.people[p].known, st,
-                                                         article_year):
+                                                         ctx.people.people[p].known, text,
+                                                         years):
                 efeats = _conjoin(feats, _election_features(ref, scope, st, article_year)
                                   | _record_features(ctx.people.people[p].known, ref) | rfeats)
                 election = ref.entity()

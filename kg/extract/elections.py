@@ -309,6 +309,11 @@ def also_states(text: str, e: ElectionRef | None) -> tuple[ElectionRef, ...]:
     return tuple(out)
 
 
+def state_of_division(division: str | None) -> str | None:
+    """The state code of a US division ("ocd-division/country:us/state:ga/cd:6" -> "GA")."""
+    return division.split("state:")[1][:2].upper() if division and "state:" in division else None
+
+
 def state_division(code: str) -> str:
     if code.upper() == "DC":  # the District is no state: OCD names it district:dc
         return "ocd-division/country:us/district:dc"

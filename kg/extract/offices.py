@@ -1085,11 +1085,14 @@ _CITY_NAMED = frozenset({"Washington"})
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z])[.!?;]\s")
 
 
+_STATE_NAME = re.compile(rf"\b(?:{STATE_ALT})\b")
+
+
 def _state_just_before(before: str) -> str | None:
     """The one state named in the sentence before a title (not a name that is also the
     capital's, nor one after another title), else None."""
     sentence = _SENTENCE_END.split(before[-150:])[-1]
-    found = list(re.finditer(rf"\b(?:{STATE_ALT})\b", sentence))
+    found = list(_STATE_NAME.finditer(sentence))
     named = {m.group(0) for m in found}
     if len(named) != 1 or named & _CITY_NAMED or _HEAD.search(sentence, 0, found[0].start()):
         return None  # several, the capital, or another title's ("governor of Texas, ... Gov.")
@@ -1264,7 +1267,6 @@ def _state_of_label(label: str) -> str | None:
     return state if state in STATE_BY_NAME else None
 
 
-_STATE_NAME = re.compile(rf"\b(?:{STATE_ALT})\b")
 
 
 def _main_state(text: str) -> str | None:

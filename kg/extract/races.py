@@ -41,18 +41,27 @@ class RecordRace:
     how: str
 
 
+_KIND_OF = {"Senator": "senate", "Representative": "house", "Governor": "governor",
+            "sen": "senate", "rep": "house"}
+
+
+def _seat(kind: str, state: str, district: int | None) -> tuple[str, str | None]:
+    """The division and office label of a race for a seat of `kind` (senate, house, governor):
+    a House race is its district, with no office label, as kg.extract.elections names it."""
+    if kind == "house":
+        return state_division(state) + (f"/cd:{district}" if district else ""), None
+    return state_division(state), senator(state) if kind == "senate" else office_label(
+        "Governor", STATES[state])
+
+
 def _general(year: int, kind: str, state: str | None, district: int | None) -> ElectionRef | None:
     date = dates.general_election_day(year)
     if kind == "prez":
         return ElectionRef("ocd-division/country:us", PRESIDENT, "general", date, kind="president")
-    if not state or state not in STATES:
+    if kind not in ("sen", "rep") or not state or state not in STATES:
         return None
-    if kind == "sen":
-        return ElectionRef(state_division(state), senator(state), "general", date, kind="senate")
-    if kind == "rep":
-        seat = f"/cd:{district}" if district else ""
-        return ElectionRef(state_division(state) + seat, None, "general", date, kind="house")
-    return None
+    division, office = _seat(_KIND_OF[kind], state, district)
+    return ElectionRef(division, office, "general", date, kind=_KIND_OF[kind])
 
 
 def from_terms(known: KnownPerson | None, years: set[int]) -> list[RecordRace]:
@@ -75,13 +84,10 @@ def from_tables(label: str, years: set[int]) -> list[RecordRace]:
     """The races the candidate tables give a person of this name in `years`."""
     out: list[RecordRace] = []
     for year, state, office, district, primary, general in _tables().get(fold(label), []):
-        if year not in years or state not in STATES:
+        if year not in years:
             continue
-        kind = {"Senator": "senate", "Representative": "house", "Governor": "governor"}[office]
-        division = state_division(state) + (f"/cd:{district}" if kind == "house" and district
-                                            else "")
-        label_ = (senator(state) if kind == "senate" else office_label("Governor", STATES[state])
-                  if kind == "governor" else None)
+        kind = _KIND_OF[office]
+        division, label_ = _seat(kind, state, district)
         out.append(RecordRace(ElectionRef(division, label_, "primary", primary, kind=kind),
                               "primary"))
         if general:

@@ -576,7 +576,7 @@ def _other_state(e: ElectionRef, text: str, earlier: list[ElectionRef]
     named last in that state, else none."""
     named = _states_named(text)
     division = e.division or ""
-    own_state = division.split("state:")[1][:2].upper() if "state:" in division else None
+    own_state = elections.state_of_division(division)
     if not named or own_state in named:
         return e, ""
     nomination = e.kind == "nomination" or (e.kind == "president" and e.stage == "primary")
