@@ -7,6 +7,8 @@ of one fact are rarely all misread.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.model import Entity, Fact
 
 
@@ -24,9 +26,25 @@ def fact_key(f: Fact) -> tuple[object, ...]:
     return (f.relation, entity_key(f.subject), entity_key(f.object), f.value)
 
 
+def _one_entity_per_vote(facts: list[Fact]) -> list[Fact]:
+    """A dated vote is one round node: where an article gives the same vote (division, day,
+    office) as two rounds (a general and a runoff on one day), the first one stated stands for
+    every fact about it, so the node gets one stage, one label and each fact one confidence."""
+    first: dict[tuple[object, ...], Entity] = {}
+    out = []
+    for f in facts:
+        o = f.object
+        if o is not None and o.type == "Election" and o.date and len(o.date) == 10:
+            vote = first.setdefault((o.division, o.date, o.office), o)
+            if vote is not o:
+                f = replace(f, object=vote)
+        out.append(f)
+    return out
+
+
 def finalize(facts: list[Fact], text: str) -> list[Fact]:
     merged: dict[tuple[object, ...], Fact] = {}
-    for f in facts:
+    for f in _one_entity_per_vote(facts):
         if not f.evidence or any(text[e.start : e.end] != e.text for e in f.evidence):
             continue
         key = fact_key(f)
