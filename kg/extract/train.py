@@ -238,10 +238,19 @@ def _calibrate(model: RelationModel, rel: str, dev: list[list[tuple[Candidate, i
     """Platt scaling of `rel`'s scores on dev, then the threshold that maximises dev F1."""
     model.calibration.pop(rel, None)
     z, y, _ = _best_statements(model, rel, dev)
-    enough = sum(y) >= MIN_DEV_POSITIVES
-    model.calibration[rel] = _platt(z, y) if enough else (1.0, 0.0)
+    if sum(y) >= MIN_DEV_POSITIVES:
+        _set_calibration(model, rel, z, y)
+    else:
+        model.calibration[rel], model.threshold[rel] = (1.0, 0.0), 0.7
+
+
+def _set_calibration(model: RelationModel, rel: str, z: list[float], y: list[int],
+                     low: float = 0.7) -> None:
+    """Platt scaling of `rel`'s scores `z` against labels `y`, and the cut (from `low`) that
+    maximises F1 there."""
+    model.calibration[rel] = _platt(z, y)
     a, b = model.calibration[rel]
-    model.threshold[rel] = _best_threshold([_sigmoid(a * v + b) for v in z], y) if enough else 0.7
+    model.threshold[rel] = _best_threshold([_sigmoid(a * v + b) for v in z], y, low=low)
 
 
 def _recalibrate_sparse(model: RelationModel, train_docs: Docs, oof: list[list[float]],
@@ -261,9 +270,7 @@ def _recalibrate_sparse(model: RelationModel, train_docs: Docs, oof: list[list[f
         z, y = z + dz, y + dy
         if sum(y) < MIN_DEV_POSITIVES:
             continue
-        model.calibration[rel] = _platt(z, y)
-        a, b = model.calibration[rel]
-        model.threshold[rel] = _best_threshold([_sigmoid(a * v + b) for v in z], y, low=0.5)
+        _set_calibration(model, rel, z, y, low=0.5)
         if not quiet:
             print(f"{name:20} calibrated out of fold: {sum(y)} right of {len(y)}, "
                   f"threshold={model.threshold[rel]}", file=sys.stderr)
