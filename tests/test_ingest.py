@@ -168,3 +168,29 @@ def test_a_new_model_reads_unchanged_articles_again(tmp_path: Path) -> None:
     other.write_bytes(gzip.compress(json.dumps(data).encode()))
     assert "3 replaced" in ingest({**os.environ, classifier.MODEL_ENV: str(other)})
 
+
+
+def test_writer_moves_written_quads_to_disk_every_flush_quads(tmp_path: Path) -> None:
+    """RocksDB holds writes in memory until flushed (1.5 GB on the whole corpus); the writer
+    flushes every `flush_quads`, which shows as table files on disk."""
+    import pyoxigraph as ox
+
+    from kg.ingest import GraphWriter
+    from kg.store import ArticleGraph, open_store
+
+    def graph(n: int) -> ArticleGraph:
+        g = ox.NamedNode(f"http://example.org/a{n}")
+        quads = [ox.Quad(g, ox.NamedNode("http://example.org/p"), ox.Literal(f"v{n}-{i}"), g)
+                 for i in range(100)]
+        return ArticleGraph(iri=g.value, content_hash=str(n), quads=quads)
+
+    location = tmp_path / "s"
+    with open_store(location) as store:
+        writer = GraphWriter(store, batch_quads=100, flush_quads=1_000)
+        tables = set(location.glob("*.sst"))
+        for n in range(9):
+            writer.add(graph(n))
+        assert set(location.glob("*.sst")) == tables, "900 quads: still in memory"
+        writer.add(graph(9))
+        assert set(location.glob("*.sst")) > tables, "1,000 quads: flushed to table files"
+        del store
