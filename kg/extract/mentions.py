@@ -375,6 +375,12 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
         if _plausible_person(name) and (m.group("title") or _given_name(m.group("first"))):
             found.append(Mention(m.start("first"), m.end("last"), name, "PERSON-RULE"))
     cards = {(s, e): called for s, e, called in name_card_names(text)}
+    for m in _NICKNAMED.finditer(text):  # 'Jesus “Chuy” Garcia': the name he goes by
+        name = _called_name(m.group("nick"), m.group("rest"))
+        on_card = any(s < m.end() and m.start() < e for s, e in cards)  # cards read their own
+        if (not on_card and _cut_at_cards(cuts, m.start(), m.end()) == m.span()
+                and _plausible_person(name)):
+            found.append(Mention(m.start(), m.end(), name, "PERSON-RULE"))
     for (s, e), called in cards.items():  # "Rafael (Ted) Edward Cruz": Ted Cruz
         found.append(Mention(s, e, called, "PERSON-KNOWN"))
     for s, e in known:
@@ -395,6 +401,22 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
     orgs = [m for m in in_units if m.kind == "ORG" and not overlaps_person(m)]
     orgs = [m for m in orgs if m.text.casefold().removeprefix("the ") not in _PARTY_ORGS]
     return sorted(people + _non_overlapping(orgs), key=lambda m: m.start)
+
+
+# A full name with the name its bearer goes by in quotes or brackets: 'Jesus “Chuy” Garcia',
+# "Deborah (Debbie) Wasserman Schultz", "Jefferson (Jeff) Beauregard Sessions".
+_NICKNAMED = re.compile(
+    rf"(?<![\w.])[A-Z][a-z]+ (?:[“\"(](?P<nick>[A-Z][a-z]+)[”\")]) "
+    rf"(?P<rest>{NAME_WORD}(?: {NAME_WORD})?)(?![\w-])")
+
+
+def _called_name(nick: str, rest: str) -> str:
+    """The name a nicknamed full name goes by: the nickname and the surname, a two-word rest
+    read as a middle name and a surname unless the reference knows the compound surname."""
+    words = rest.split()
+    if len(words) == 2 and load_gazetteer().lookup(f"{nick} {rest}") is None:
+        return f"{nick} {words[-1]}"
+    return f"{nick} {rest}"
 
 
 _NEXT_WORD = re.compile(r" ((?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;:)]|['’]s\b| [a-z])")

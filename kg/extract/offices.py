@@ -9,6 +9,7 @@ text, the election or the gazetteer's term.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -540,13 +541,17 @@ _LEADING = re.compile(
 _PLACE_WORDS = r"(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})"
 _OF_AFTER = re.compile(
     rf"^,? (?:of|from|for) (?:the )?(?:(?:[a-z]+ ){{0,3}}(?:State|state|Commonwealth) of )?"
-    rf"(?:neighboring )?"
+    rf"(?:(?:his|her|their|its) )?(?:neighboring |native |home )?"
     rf"(?P<place>{_PLACE_WORDS})")
 
 
 def _place(words: str) -> str:
     """A place as an office label names it: 'South Bend, Indiana' → 'South Bend'."""
     words = words.strip(" ,’'")
+    for stop in re.finditer(r"(?<=[a-z]{2})\.(?: |$)", words):  # a sentence's stop: "Haiti."
+        if words[:stop.start() + 1].split()[-1].lstrip(",") not in STATE_ABBREVIATIONS:
+            words = words[:stop.start()]  # not "Ind." nor "D.C."
+            break
     words = re.sub(r"(?:'s|’s)$", "", words)
     head, _, tail = words.partition(",")
     if tail and (tail.strip() in STATE_BY_NAME or tail.strip() in STATE_ABBREVIATIONS):
@@ -578,6 +583,18 @@ def _country_of(words: str) -> str | None:
     return COUNTRY_LABELS.get(w)
 
 
+# Days from a November election to the term it fills (January 3 in Congress, January 20 for
+# the presidency), with some slack: a record's first term this soon is the member-elect's seat.
+_ELECT_DAYS = 80
+
+
+def _days_after(date: str, days: int) -> str:
+    try:
+        return (dt.date.fromisoformat(date[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return date[:10]
+
+
 def record_office(known: KnownPerson | None, kind: str, date: str | None
                   ) -> tuple[str | None, int | None] | None:
     """State and district of the person's term of this kind at `date` (else of the last one
@@ -591,6 +608,9 @@ def record_office(known: KnownPerson | None, kind: str, date: str | None
         terms = current or earlier[-1:]
         if not terms:  # the historical table keeps a former member's last term, undated
             terms = [t for t in known.terms if t.kind == kind and not t.start]
+        if not terms:  # a member-elect between the election and the swearing-in
+            terms = [t for t in known.terms if t.kind == kind and t.start
+                     and date[:10] < t.start[:10] <= _days_after(date, _ELECT_DAYS)][:1]
     seats = {(t.state, t.district) for t in terms}
     return seats.pop() if len(seats) == 1 else None
 
@@ -628,6 +648,10 @@ def _name_office(surface: str, *, before: str = "", after: str = "",
         return _full(office_label(title, f"the {ORGANISATIONS[agency.group('org')]}"), title)
     heads = list(_HEAD.finditer(s))
     if not s or not heads:
+        body = _agency_of(s, before, after)
+        if body is not None:  # "USCIS Director", "the director of the Federal Bureau of ..."
+            title = title_case(s.lower())
+            return _full(office_label(title, f"the {body}"), title)
         return _generic(s or surface)
     # The last head title is the office ("Senate Majority Leader", "House Budget Committee
     # chairman"); a "vice"/"deputy" in front of it is part of it.
@@ -656,6 +680,23 @@ _AGENCY_HEAD = re.compile(
     rf"^(?P<org>{alternation(ORGANISATIONS)}) (?P<head>[Dd]irector|[Aa]dministrator|"
     rf"[Cc]ommissioner)$")
 _PARTY_AT_END = re.compile(r"(?:Republican|Democratic|Democrat|GOP) $")
+_AGENCY_TITLE = re.compile(r"(?i)^(?:director|administrator|commissioner)$")
+_AGENCY_BEFORE = re.compile(rf"(?<![\w.])(?P<org>{alternation(ORGANISATIONS)}) $")
+_AGENCY_AFTER = re.compile(
+    rf"^ of (?:the )?(?P<body>{alternation(set(ORGANISATIONS.values()))})(?![\w-])")
+
+
+def _agency_of(title: str, before: str, after: str) -> str | None:
+    """The public body whose head a bare "director"/"administrator" is, by the acronym just
+    before it ("USCIS Director") or the body's name just after it ("director of the
+    Federal Emergency Management Agency"); None elsewhere."""
+    if not _AGENCY_TITLE.match(title):
+        return None
+    acronym = _AGENCY_BEFORE.search(before)
+    if acronym:
+        return ORGANISATIONS[acronym.group("org")]
+    named = _AGENCY_AFTER.match(after)
+    return named.group("body") if named else None
 
 
 _ADJECTIVES = re.compile(
@@ -1049,7 +1090,7 @@ two three four five six seven eight nine ten several many both other previous pa
 _US_CUES = re.compile(
     rf"\b(?:U\.S\.|United States|Congress|White House|GOP|Republicans|Democrats|"
     rf"{STATE_ALT})\b")
-_NAME_AFTER = re.compile(r"^\)? (?:[A-Z][\w'’.-]*\s){0,3}(?P<last>[A-Z][\w'’-]+)")
+_NAME_AFTER = re.compile(r"^(?:\)|-elect)? (?:[A-Z][\w'’.-]*\s){0,3}(?P<last>[A-Z][\w'’-]+)")
 # "Rubio, a 44-year-old first-term U.S. senator": the holder named in apposition before
 _NAME_BEFORE = re.compile(
     r"(?P<last>[A-Z][\w'’-]+), "

@@ -399,3 +399,26 @@ def test_posts_named_from_the_text_and_the_holders_record() -> None:
     assert name_office("Majority Whip", known=people.lookup("Steve Scalise"),
                        date="2018-06-21").label == (
         "Majority Whip of the United States House of Representatives")
+
+
+def test_a_place_ending_the_sentence_a_body_named_in_full_and_a_member_elect() -> None:
+    # "of Haiti." : the sentence's stop is not part of the country's name; "his native Haiti"
+    assert name_office("the presidency", after=" of Haiti. Hip hop star").label \
+        == "President of Haiti"
+    assert name_office("president", after=" of his native Haiti as it rebuilds").label \
+        == "President of Haiti"
+    assert name_office("South Bend, Ind., Mayor").label == "Mayor of South Bend"
+    # a bare "director" is the head of the body its acronym or full name fixes
+    assert name_office("director", after=" of the U.S. Citizenship and Immigration Services "
+                       "(USCIS)").label == name_office("Director", before="by USCIS ").label \
+        == "Director of the U.S. Citizenship and Immigration Services"
+    assert name_office("Director").label == "Director"
+    # "Congresswoman-elect Dr. Kim Schrier" in November: the seat her first term fills
+    text = ("Congresswoman-elect Dr. Kim Schrier says the group helped her use her experience "
+            "as a pediatrician.")
+    at = text.index("Kim Schrier")
+    scope = ArticleOffices.read(text, people=[(at, at + len("Kim Schrier"), "Schrier",
+                                               load().lookup("Kim Schrier"))], date="2018-11-18")
+    assert name_office("Congresswoman", after=text[len("Congresswoman"):],
+                       date="2018-11-18", scope=scope).label == (
+        "U.S. Representative for Washington's 8th congressional district")

@@ -285,3 +285,11 @@ def test_compound_surnames_and_short_first_names(extractor: Extractor) -> None:
                                                  "Wasserman Schultz"]
     assert found["Allison Lundergan Grimes"] == ["Allison Lundergan Grimes", "Grimes"]
     assert found["Ed Rendell"] == ["Ed Rendell", "Edward Rendell"]
+
+
+def test_a_nickname_in_quotes_is_the_name_the_person_goes_by(extractor: Extractor) -> None:
+    text = ("Sanders was backed by two top leaders of the Chicago Teachers Union and Rep. "
+            "Jesus “Chuy” Garcia, D-Ill., the most prominent Illinois elected official backing "
+            "him. Garcia spoke at the rally.")
+    found = people(extractor, text, date="2020-03-17")
+    assert found["Chuy García"] == ["Jesus “Chuy” Garcia", "Garcia"]
