@@ -255,12 +255,13 @@ def build(reference_dir: Path) -> dict[str, Any]:
             rec["names"] = sorted(set(old["names"]) | set(rec["names"]))
             rec["wikidata"] = rec["wikidata"] or old["wikidata"]
             if key in merged and rec["terms"] and old["terms"]:
-                dated = [t for t in old["terms"] if t[3]]
+                # The CSV's undated last term stays unless a dated term of the same seat
+                # replaces it: Barack Obama's Senate seat is in no file but the CSV.
                 seen = {tuple(t) for t in rec["terms"]}
-                rec["terms"] = sorted(
-                    [t for t in dated if tuple(t) not in seen] + list(rec["terms"]),
-                    key=lambda t: t[3],
-                )
+                seats = {tuple(t[:3]) for t in rec["terms"]}
+                kept = [t for t in old["terms"] if tuple(t) not in seen
+                        and (t[3] or tuple(t[:3]) not in seats)]
+                rec["terms"] = sorted(kept + list(rec["terms"]), key=lambda t: t[3])
         merged[key] = rec
     people = list(merged.values())
     by_label = {fold(str(r["label"])): r for r in people}
