@@ -58,6 +58,26 @@ _ACTION = re.compile(
     rf"withdr[ae]ws? from the (?:\w+ )?(?:race|primary|contest))"
     rf"(?P<rest>[^.]{{0,80}})"
 )
+# More ways of saying someone is in a race: seeking a nomination, a bid announced, a race
+# entered, a rival faced (the election is the statement's, as for _ACTION).
+_SEEKING = re.compile(
+    rf"{P}(?:,[^,⟨]{{0,60}},)? (?:(?:is |was )?(?:seeking|seeks|sought) (?:the |a |his |her )?"
+    rf"(?:[\w-]+ ){{0,2}}?(?:nomination|re-?election|seat|presidency|office|post)|"
+    rf"(?:is |was )?running (?:for re-?election|against|in the (?:\w+ )?(?:race|primary|election))|"
+    rf"(?:is |was )?campaigning for (?:the |a )?(?:[\w-]+ ){{0,2}}?"
+    rf"(?:nomination|re-?election|presidency|seat)|"
+    rf"(?:entered|enters|joined|joins|jumped into|jumps into) the (?:\w+ )?"
+    rf"(?:race|primary|contest)|"
+    rf"announced (?:his|her) (?:\w+ )?(?:run|bid|candidacy|campaign)|"
+    rf"(?:is |was )?challenging (?=⟨|incumbent|Democrat|Republican|Sen\.|Rep\.|Gov\.)|"
+    rf"faced (?=⟨|Democrat|Republican|incumbent)|ran against)"
+)
+# "his race against P", "a rematch against P": P is a rival in the race
+_AGAINST = re.compile(
+    rf"\b(?:(?:race|campaign|run|bid|challenge|contest|primary|matchup|match-up|rematch) "
+    rf"against|(?:race|contest|matchup|match-up|rematch) with) (?:[\w.-]+ ){{0,3}}?{P}"
+)
+_CLAUSE_END = re.compile(r",|;| (?:before|after|while|when|but|until|since) ")
 _REELECT = re.compile(rf"\b(?:re-?elect|re-?election of) (?:President |Sen\. |Rep\. |Gov\. )?{P}")
 _LINEUP = re.compile(
     rf"\bcandidates\b[^.⟨]{{0,60}}?\b(?:were|are|include|including|:)\s*"
@@ -73,49 +93,77 @@ _NEGATION = re.compile(r"\b(?:not|never|won't|wouldn't|declined|ruled out|expect
                        r"considering|may run|might run)\b")
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _other_year(st: Statement, words: str) -> bool:
+    """The words name a year, none of them the year of the statement's election: "a two-way
+    race with ⟨1⟩ in 2016" in a story about the 2020 race is about another race."""
+    election = st.election
+    year = (election.date or "")[:4] if election is not None else ""
+    named = set(_YEAR.findall(words))
+    return bool(named) and bool(year) and year not in named
+
+
 def _people_in(text: str) -> list[str]:
     return re.findall(P, text)
 
 
 def _candidacies(ctx: ArticleContext, st: Statement) -> list[tuple[str, float]]:
+    return [(person, conf) for person, conf, _ in tagged_candidacies(st)]
+
+
+def tagged_candidacies(st: Statement) -> list[tuple[str, float, str]]:
+    """Each candidate the statement names (a person placeholder index), with the rule's
+    confidence and the name of the pattern that found them (for measuring each pattern)."""
     text = st.masked
-    found: list[tuple[str, float]] = []
+    found: list[tuple[str, float, str]] = []
     for m in _BETWEEN.finditer(text):
         if "proxy" in m.group(0):
             continue
         pair = re.search(rf"{P}[^⟨]*? and (?:[\w-]+ ){{0,3}}?{P}", m.group("rest"))
         if pair:
-            found += [(pair.group(1), 0.92), (pair.group(2), 0.92)]
+            found += [(pair.group(1), 0.92, "between"), (pair.group(2), 0.92, "between")]
     for m in LEADS.finditer(text):
         if not _NEGATION.search(m.group(0)):
-            found += [(m.group(1), 0.8), (m.group(2), 0.8)]
+            found += [(m.group(1), 0.8, "leads"), (m.group(2), 0.8, "leads")]
     for m in _HEAD_TO_HEAD.finditer(text):
         if st.own_election is not None:
-            found += [(p, 0.9) for p in m.groups() if p]
+            found += [(p, 0.9, "head_to_head") for p in m.groups() if p]
     # a role or an action names a candidacy only where the statement names its election
     weak = (st.own_election is not None or st.unit.section in ("headline", "topic")
             or looks_electoral(text))
     if weak:
-        found += [(m.group(1), 0.8) for m in _LEADS_FIELD.finditer(text)]
+        found += [(m.group(1), 0.8, "leads_field") for m in _LEADS_FIELD.finditer(text)]
     for m in _ROLE_BEFORE.finditer(text):
         if _other_race(st, text[max(0, m.start() - 30) : m.start() + 12]):
             continue  # "GOP presidential candidate X" in a sentence about a Senate race
         if weak and not _PAST_ROLE.search(text[max(0, m.start() - 25) : m.end()]):
-            found += [(p, 0.85) for p in m.groups() if p]
+            found += [(p, 0.85, "role_before") for p in m.groups() if p]
     for m in _ROLE_AFTER.finditer(text):
         if weak and not _NEGATION.search(m.group(0)) and not _PAST_ROLE.search(m.group(0)):
-            found.append((m.group(1), 0.85))
+            found.append((m.group(1), 0.85, "role_after"))
     for m in _ACTION.finditer(text):
         if not weak or _NEGATION.search(m.group(0)):
             continue
-        found.append((m.group(1), 0.8))
-        found += [(p, 0.8) for p in _people_in(m.group("rest"))[:1]]
+        found.append((m.group(1), 0.8, "action"))
+        # the rival an action names ("will face ⟨1⟩"), within the same clause: not whoever
+        # comes next ("ran for governor twice, and lost, before ⟨1⟩ captured a seat")
+        rest = _CLAUSE_END.split(m.group("rest"), maxsplit=1)[0]
+        found += [(p, 0.8, "action_rest") for p in _people_in(rest)[:1]]
+    for m in _SEEKING.finditer(text):
+        if weak and not _NEGATION.search(text[max(0, m.start() - 20) : m.end()]):
+            found.append((m.group(1), 0.8, "seeking"))
+    for m in _AGAINST.finditer(text):
+        around = text[max(0, m.start() - 40) : m.end() + 30]
+        if weak and not _NEGATION.search(around) and not _other_year(st, around):
+            found.append((m.group(1), 0.8, "against"))
     for m in _REELECT.finditer(text):
-        found.append((m.group(1), 0.85))
+        found.append((m.group(1), 0.85, "reelect"))
     for m in _OPPONENTS.finditer(text):
-        found += [(p, 0.85) for p in _people_in(m.group("list"))]
+        found += [(p, 0.85, "opponents") for p in _people_in(m.group("list"))]
     for m in _LINEUP.finditer(text):
-        found += [(p, 0.88) for p in _people_in(m.group("list"))]
+        found += [(p, 0.88, "lineup") for p in _people_in(m.group("list"))]
     return found
 
 

@@ -33,3 +33,37 @@ def test_gubernatorial_candidate_with_the_state_elsewhere_and_certified_winner(
     assert ("Andrew Gillum", "2018 Florida gubernatorial election") in cands
     assert ("Ron DeSantis", "2018 Florida gubernatorial election") in rel(
         extractor, text, "won", "2018-11-17")
+
+
+def _rule_candidates(extractor: Extractor, text: str, date: str) -> set[tuple[str, str]]:
+    """(person, pattern) for every candidacy the rules read in the text."""
+    from kg.extract import candidacy
+    from kg.model import Article
+
+    analysed = extractor.analyse(Article(text=text, document="t.txt", origin="t.txt", date=date))
+    assert analysed is not None
+    ctx, _ = analysed
+    return {(ctx.person(p).label, tag) for st in ctx.statements
+            for p, _, tag in candidacy.tagged_candidacies(st)}
+
+
+def test_a_race_against_someone_names_a_candidate(extractor: Extractor) -> None:
+    text = ("Wisconsin governor's race: Far from a conservative Clark Kent, Scott Walker is "
+            "visibly straining in the closing days of his race against Mary Burke, a wealthy "
+            "former Trek Bicycle executive.")
+    assert ("Mary Burke", "against") in _rule_candidates(extractor, text, "2014-10-29")
+
+
+def test_a_race_of_another_year_names_no_candidate_of_this_one(extractor: Extractor) -> None:
+    text = ("In the New Hampshire primary, Bernie Sanders got less than 30% of the vote on "
+            "Tuesday, compared to the 60% he won in 2016 in a two-way race with Hillary "
+            "Clinton.")
+    assert not any(name == "Hillary Clinton" and tag == "against"
+                   for name, tag in _rule_candidates(extractor, text, "2020-02-12"))
+
+
+def test_an_action_names_no_rival_beyond_its_clause(extractor: Extractor) -> None:
+    text = ("In the Michigan governor's race, Sander Levin ran for governor twice, and lost "
+            "twice, before Carl Levin captured a Senate seat on his first try.")
+    found = _rule_candidates(extractor, text, "2014-01-28")
+    assert ("Carl Levin", "action_rest") not in found
