@@ -109,6 +109,34 @@ _PLURAL = re.compile(
     rf"(?:, (?:{_STATE_ABBR}|[A-Z]\.[A-Z]\.))?"
     rf"(?:,? and |, |&mdash;|—)?)+)"
 )
+# "three Democratic candidates who appeared to be winning …: X in the Texas Senate race, Y in
+# …, and Z", "Republican Party members seeking election — California's X and Massachusetts' Y":
+# a plural partisan noun, then a colon or dash, then the people it lists.
+_PLURAL_INTRO = re.compile(
+    rf"{_PARTY_WORD}(?:ic)? (?:Party )?(?:(?:presidential|incumbent|fellow|former|freshman|"
+    rf"Senate|House|state|congressional|gubernatorial|U\.S\.) ){{0,2}}(?:senators|candidates|"
+    rf"nominees|lawmakers|governors|contenders|hopefuls|incumbents|challengers|members|"
+    rf"congressmen|congresswomen|representatives)\b[^.;:⟨—]{{0,120}}?(?::|—|&mdash;) ?")
+_INTRO_ITEM = re.compile(r"^(?:and )?(?:(?:[A-Z][\w.\-]*(?:['’]s?)?|former|state|the) ){0,4}$")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _listed_after_intro(text: str, start: int) -> list[str]:
+    """The people an introduced list names: each item (split at commas and "and") opens with a
+    name after at most a place's possessive and titles; the list stops at an item that names
+    someone after other words (a clause, not an item) or at the sentence end."""
+    end = _SENTENCE_END.search(text, start)
+    people: list[str] = []
+    for item in re.split(r",? and |, ", text[start:end.start() if end else len(text)]):
+        m = _PERSON_GROUP.search(item)
+        if m is None:
+            continue
+        if not _INTRO_ITEM.match(item[:m.start()]):
+            break
+        people.append(m.group(1))
+    return people
+
+
 _SWITCH = re.compile(
     r"(?:changing|changes|changed|switching|switches|switched) (?:his|her|their) party "
     r"(?:affiliation |registration )?from (?P<old>Democratic|Republican|Democrat)s? to "
@@ -136,6 +164,7 @@ _OF_ORG_PARTY = re.compile(
 _SIDE = r"(?:ruling|governing|opposition|centre-right|center-right|centre-left|center-left|" \
     r"conservative|liberal|socialist|nationalist|centrist|populist|far-right|far-left|new|own)"
 _MEMBER = r"(?:leader|chairman|chairwoman|chair|president|head|founder|co-founder|member|" \
+    r"[Ss]ecretary|[Gg]eneral [Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|" \
     r"candidate|nominee|deputy leader|co-leader|MP|lawmaker|legislator)"
 _NAMED_PARTY = [
     re.compile(rf"{P},? (?:of|from) (?:the )?(?:{_SIDE} )*{_ANY_NAME}"),
@@ -150,6 +179,18 @@ _NAMED_PARTY = [
     re.compile(rf"{P},? (?:[^,.;⟨]{{0,50}} as (?:the |a |an )?|(?:is |was )?(?:the |a |an )?)"
                rf"(?:(?:former|current|interim|new|deputy|party) ){{0,2}}{_MEMBER} of (?:the )?"
                rf"(?:[A-Z]\w+(?:'s|’s) )?{_ANY_NAME}"),
+    # "Matteo Renzi regains the role of Secretary of the Democratic Party"
+    re.compile(rf"{P},? (?:[^,.;⟨]{{0,40}} )?the (?:role|post|position|office|job) of "
+               rf"(?:(?:former|current|interim|new|deputy|party) ){{0,2}}(?:{_MEMBER}) of (?:the )?"
+               rf"{_ANY_NAME}"),
+    # A party's own vote for its leader: "Japan's ruling Liberal Democratic Party chooses former
+    # Foreign Minister Taro Aso as …", "X is elected by the Liberal Democratic Party".
+    re.compile(rf"{_ANY_NAME},? (?:elects|elected|chooses|chose|picks|picked|selects|selected) "
+               rf"(?:(?:former|current|[A-Z][\w.\-]*|of) ){{0,6}}{P}"),
+    re.compile(rf"{P},? (?:[^,.;⟨]{{0,40}}, )?(?:is|was|has been) (?:re-?)?elected by "
+               rf"(?:the )?(?:[A-Z]\w+['’]s )?(?:{_SIDE} )*{_ANY_NAME}"),
+    # A lexicon acronym in brackets after a name: "CDA negotiator Ab Klink (CDA)"
+    re.compile(rf"{P} \((?P<name>{FOREIGN_ALT})\)"),
     # "the chairman of the Libertarian Party, Nicholas Sarwark"
     re.compile(rf"(?:(?:former|current|interim|new|deputy|party) ){{0,2}}{_MEMBER} of (?:the )?"
                rf"{_ANY_NAME}(?: \([^)⟨]{{1,40}}\))?, {P}"),
@@ -176,6 +217,18 @@ _IS_PARTISAN = re.compile(
     r"Governors|Senatorial|Attorneys|Press|primary|stronghold|district|state|county|seat|area|"
     r"town|city|bastion|convention|caucus|debate|ticket|platform|wave|majority|plan|bill))"
 )
+# A pronoun in a statement that names one person only: "… swarmed over the Christie story
+# because he's a Republican".
+_PRONOUN_PARTISAN = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he)(?:['’]s| is| was) (?:a|an) (?P<mods>(?:[\w\-]+ ){{0,2}}?){_PARTY_WORD}"
+    r"(?![\w\-])(?! (?:National|Party|Congressional|Governors|Senatorial|Attorneys|Press|"
+    r"primary|stronghold|district|state|county|seat|area|town|city|bastion|convention|caucus|"
+    r"debate|ticket|platform|wave|majority|plan|bill|leaders?|voters?)\b)")
+# "Sen. Carl Levin … sitting with his older brother and fellow Michigan Democrat Rep. Sandy
+# Levin", "X joined fellow Republicans in …": the person before "fellow" shares the party.
+_FELLOW = re.compile(
+    rf"{P}(?![\'’]s)[^.;⟨]{{0,150}}?\bfellow (?:[A-Z][\w.]*(?: [A-Z][\w.]*)? )?"
+    r"(?P<party>Republican|Democrat|GOP|Libertarian)s?\b(?! (?:Party|National|leaders?)\b)")
 # Seeking or winning one party's nomination: "George McGovern and Jimmy Carter winning
 # Democratic nominations", "Huntsman's failed 2012 bid for the Republican nomination".
 _NOMINATION = (r"(?:the )?(?:\d{4} )?(?P<party>Republican|Democratic|GOP|Libertarian)"
@@ -198,18 +251,25 @@ _HOME_PARTISAN = re.compile(
     r"Congressional|Governors|Senatorial|Attorneys|Press|primary|caucus|convention|leaders?|"
     r"party)\b)|(?P<party2>Republican|Democrat) (?:of|from) [A-Z])"
 )
-# "Democrats Hillary Clinton and Martin O'Malley"
+# "Democrats Hillary Clinton and Martin O'Malley", "House Democrats Nancy Pelosi, of
+# California, and Patrick Kennedy of Rhode Island" (a home state after each name).
+_HOME = r"(?:,? of [A-Z]\w+(?: [A-Z]\w+)?)?"
 _PARTISANS = re.compile(
-    rf"(?<![\w-])(?P<party>Republicans|Democrats) (?P<list>{P}(?:, {P})*,? and {P})")
+    rf"(?<![\w-])(?P<party>Republicans|Democrats) "
+    rf"(?P<list>{P}{_HOME}(?:, {P}{_HOME})*,? and {P})")
 # "Democrats, including Rev. X, pastor of ..., and Y", "fellow Republicans including Texas Sen.
 # X, Louisiana Gov. Y and former Florida Gov. Z", "Republicans like (Governor) X and Y": the
 # people of the list that follows (titles before a name, not a name inside an appositive).
+# A closing quote may come between ('"establishment Republicans," including X'); one partisan
+# may stand for the kind ("a bad Democrat like [Rep.] Scott Peters").
 _PARTISANS_LIKE = re.compile(
-    r"(?<![\w-])(?P<party>Republicans|Democrats|Libertarians),? (?:including|like|such as|"
-    r"led by) ")
+    r"(?<![\w-])(?P<party>Republicans|Democrats|Libertarians)[\"”’']?,?[\"”’']? (?:including|"
+    r"like|such as|led by) |"
+    r"\b(?:a|an) (?:[\w-]+ )?(?P<party2>Republican|Democrat|Libertarian) (?:like|such as) ")
 _LIST_END = re.compile(r"[;:!?—–]|&mdash;| (?:who|which|that|have|has|had|are|were|is|was|will|"
                        r"would|said|says|say|to|in|on|at|for|with)\b")
-_BEFORE_ITEM = re.compile(r"^(?:,? and |, |,? or )?(?:(?:[A-Z][\w.’'\-]*|\([A-Z]\w*\)|former|state|"
+_BEFORE_ITEM = re.compile(r"^(?:,? and |, |,? or )?(?:(?:[A-Z][\w.’'\-]*|\([A-Z]\w*\)|"
+                          r"\[[A-Z][\w.]*\]|former|state|"
                           r"of|the|conservative|liberal|progressive|moderate|House|Senate|"
                           r"gubernatorial|presidential|congressional|mayoral|candidates?|like) "
                           r"){0,6}$")
@@ -424,9 +484,13 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     for m in _THE_ROLE_COMMA.finditer(text):
         if not _STAFF.search(m.group(0)):
             add(m.groups()[-1], us_party(m.group("party")), 0.88)
-    for m in _PARTISANS_LIKE.finditer(text):
-        for who in _listed_after(text, m.end()):
+    for m in _PLURAL_INTRO.finditer(text):
+        for who in _listed_after_intro(text, m.end()):
             add(who, us_party(m.group("party")), 0.85)
+    for m in _PARTISANS_LIKE.finditer(text):
+        people = _listed_after(text, m.end())
+        for who in people if m.group("party") else people[:1]:
+            add(who, us_party(m.group("party") or m.group("party2")), 0.85)
     for rule in _SMALL_PARTY:
         for m in rule.finditer(text):
             name, who = m.group("name"), _PERSON_GROUP.findall(m.group(0))[0]
@@ -439,6 +503,13 @@ def _facts(ctx: ArticleContext, st: Statement) -> list[Fact]:
     for m in _PARTY_TITLE.finditer(text):
         if not _ORG_WORDS.search(m.group("titles")) and not _STAFF.search(m.group(0)):
             add(m.groups()[-1], us_party(m.group("party")), 0.88)
+    if len(set(st.people)) == 1:
+        for m in _PRONOUN_PARTISAN.finditer(text):
+            former = m.group("mods").strip() in ("former", "onetime", "ex-")
+            if not (former and _FORMER_END.match(text, m.end())):
+                add(str(st.people[0]), us_party(m.group("party")), 0.8)
+    for m in _FELLOW.finditer(text):
+        add(m.group(1), us_party(m.group("party")), 0.85)
     for m in _POSSESSIVE_FOREIGN.finditer(text):
         add(m.group(1), foreign_party(m.group("name")), 0.85)
     for m in _FROM_FOREIGN.finditer(text):
@@ -518,6 +589,37 @@ def _the_partisan(ctx: ArticleContext) -> list[Fact]:
     return out
 
 
+# "But Ayotte, Ohio's Rob Portman and Pennsylvania's Pat Toomey … have a trickier path. …
+# These GOP senators have worked hard …": a plural partisan phrase naming no one refers to the
+# people the statements just before list.
+_THESE_PARTISANS = re.compile(
+    r"^(?:[A-Z]\w* )?(?:[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll (?:two|three|four|five)|"
+    r"[Tt]he (?:two|three|four|five)) (?:[\w-]+ )?(?P<party>GOP|Republican|Democratic|Libertarian) "
+    r"(?:senators|"
+    r"candidates|nominees|lawmakers|governors|contenders|hopefuls|incumbents|challengers|"
+    r"congressmen|congresswomen|representatives|women|men)\b")
+
+
+def _these_partisans(ctx: ArticleContext) -> list[Fact]:
+    """The people of the nearest earlier statement (at most two back, the paragraph before
+    included) that names several, when a statement naming no one calls them "these Republican
+    senators"."""
+    out: list[Fact] = []
+    for i, st in enumerate(ctx.statements):
+        m = _THESE_PARTISANS.search(st.people_only)
+        if m is None or st.people:
+            continue
+        for prev in reversed(ctx.statements[max(0, i - 2):i]):
+            if len(set(prev.people)) >= 2:
+                out += [ctx.fact("party", ctx.person(p), us_party(m.group("party")),
+                                 [prev, st], 0.8, EXTRACTOR)
+                        for p in dict.fromkeys(prev.people) if not independent(ctx, p)]
+                break
+            if prev.people:
+                break
+    return out
+
+
 def primary_parties(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
     """Candidates of one party's primary ("a two-man Republican primary run-off") are that
     party's members; a contest naming both parties says nothing."""
@@ -542,4 +644,4 @@ def primary_parties(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
 
 def extract(ctx: ArticleContext) -> list[Fact]:
     return ([f for st in ctx.statements for f in _facts(ctx, st)] + _contest_parties(ctx)
-            + _the_partisan(ctx))
+            + _the_partisan(ctx) + _these_partisans(ctx))

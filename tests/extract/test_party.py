@@ -169,3 +169,45 @@ def test_lists_in_one_partys_race_and_the_role_before_a_comma(extractor: Extract
     assert ("Gary Johnson", "Libertarian Party") in parties
     assert ("William Weld", "Libertarian Party") in parties
     assert ("Rodney Tom", "Democratic Party") in parties
+
+
+def test_partisan_lists_introduced_or_with_home_states(extractor: Extractor) -> None:
+    """Dev-split shapes: a plural partisan noun before a colon list, "Democrats X, of State,
+    and Y of State", a quote before "including", "a Democrat like [Rep.] X"."""
+    text = ("Before Tuesday, liberal-leaning commentators gushed about three Democratic "
+            "candidates who appeared to be winning over voters in Southern states: Beto "
+            "O'Rourke in the Texas Senate race, Andrew Gillum in the Florida governor's race "
+            "and Stacey Abrams in Georgia. He said House Democrats Nancy Pelosi, of California, "
+            "and Patrick Kennedy of Rhode Island were trying to do the same. Palin had the "
+            "support of many \"establishment Republicans,\" including Bill Kristol. It is worse "
+            "to accept a bad Democrat like [Rep.] Scott Peters.")
+    parties = rel(extractor, text, "party", "2018-11-07")
+    for who in ("Beto O’Rourke", "Andrew Gillum", "Stacey Abrams", "Nancy Pelosi",
+                "Patrick Kennedy", "Scott Peters"):
+        assert (who, "Democratic Party") in parties
+    assert ("Bill Kristol", "Republican Party") in parties
+
+
+def test_party_leadership_votes_and_bracketed_acronyms(extractor: Extractor) -> None:
+    text = ("Japan's Liberal Democratic Party elects Sadakazu Tanigaki to replace Taro Aso. "
+            "The coalition talks failed after a letter of criticism was sent by CDA negotiator "
+            "Ab Klink (CDA). Former Italian Prime Minister Matteo Renzi regains the role of "
+            "Secretary of the Democratic Party, after his resignation in February.")
+    parties = rel(extractor, text, "party", "2017-04-30")
+    assert ("Sadakazu Tanigaki", "Liberal Democratic Party") in parties
+    assert ("Ab Klink", "Christian Democratic Appeal") in parties
+    assert ("Matteo Renzi", "Democratic Party") in parties
+
+
+def test_fellow_partisans_pronouns_and_these_senators(extractor: Extractor) -> None:
+    text = ("Sen. Carl Levin will be sitting with his older brother and fellow Michigan "
+            "Democrat Rep. Sandy Levin. Adam Kinzinger hoped Cheney's message will stick with "
+            "fellow Republicans. The media swarmed over the Chris Christie story because he's a "
+            "Republican.\n\nBut Kelly Ayotte, Ohio's Rob Portman and Pennsylvania's Pat Toomey "
+            "have a trickier path to re-election.\n\nThese GOP senators have worked hard.")
+    parties = rel(extractor, text, "party", "2016-02-15")
+    assert ("Carl Levin", "Democratic Party") in parties
+    assert ("Chris Christie", "Republican Party") in parties
+    assert ("Rob Portman", "Republican Party") in parties
+    assert ("Pat Toomey", "Republican Party") in parties
+    assert not any(who.endswith("Cheney") for who, _ in parties)
