@@ -817,6 +817,8 @@ def shift_year(e: ElectionRef | None, text: str) -> ElectionRef | None:
     return e
 
 
+# "the early contests", "the first four nominating contests": the primaries and caucuses
+_CALENDAR_CONTESTS = re.compile(r"\b(?:early|earliest|first|opening|nominating) (?:\w+ )?contests\b")
 _GENERAL_WORD = re.compile(
     r"\bgeneral[- ]\[?elections?\b|\bthe general\b(?=\s*(?:[.,;:)”\"]|$|if\b|in\b|against\b))")
 
@@ -835,7 +837,8 @@ def shift_to_general(e: ElectionRef | None, text: str, ref_date: str | None) -> 
         return replace(e, stage="general", date=dates.general_election_day(int((e.date or "")[:4])))
     if (e is not None and e.stage == "general" and not e.special and e.division
             and e.kind in ("president", "house", "senate", "governor")
-            and _PRIMARY_WORD.search(text) and not _GENERAL_HINT.search(text)):
+            and (_PRIMARY_WORD.search(text) or _CALENDAR_CONTESTS.search(text))
+            and not _GENERAL_HINT.search(text)):
         return replace(e, stage="primary", date=(e.date or "")[:4] or None)
     if e is None or e.stage not in ("primary", "runoff") or ref is None:
         return e

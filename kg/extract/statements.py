@@ -212,7 +212,7 @@ def build(
             election = elections.shift_year(election, u.text)
             election, rescoped = rescope(election, masked, earlier=named_races)
             source = rescoped or source
-        if focus is not None and _about_focus(election, u.text, named):
+        if focus is not None and _about_focus(election, u.text, named, focus):
             mine = None if named else mine
             election, source = focus, "focus"
         own_ref = mine
@@ -401,7 +401,7 @@ _PLACE_STATE = re.compile(
 _ONE_VOTE = re.compile(
     r"\b(?:primary|caucus(?:es)?)\b(?! (?:season|field|race|campaign|calendar|process|"
     r"debates?|contests?|rivals?|opponents?|challengers?|candidates?|elections?)\b)|"
-    r"\b(?:this|the) state\b|\bElection Day\b")
+    r"\b(?:this|the) state\b|\bElection Day\b|\bthe election\b")
 _WHOLE_RACE = re.compile(
     r"\b(?:nomination|nominee|nominating|delegates?|national|primaries|caucuses and|"
     r"presidential primary|states|race for|battle for|general election)\b", re.I)
@@ -440,7 +440,8 @@ def _state_code(name: str) -> str:
     return STATE_ABBREVIATIONS.get(name) or STATE_BY_NAME.get(elections._title(name), "")
 
 
-def _about_focus(election: ElectionRef | None, text: str, named: bool) -> bool:
+def _about_focus(election: ElectionRef | None, text: str, named: bool,
+                 focus: ElectionRef | None = None) -> bool:
     """Whether a statement read as the national nomination race speaks of one vote (in the
     story's state): "At the end of Tuesday night's primary", "the site of the nation's first
     primary on Tuesday"."""
@@ -450,7 +451,10 @@ def _about_focus(election: ElectionRef | None, text: str, named: bool) -> bool:
         return False
     if named and _BARE_PRIMARY_CUE.search(text):
         return False
-    return bool(_ONE_VOTE.search(text)) and not _states_named(text)
+    # "cancel events in Illinois in the waning days of the election": the story's state named
+    # as the place is still that one vote
+    there = elections.state_of_division(focus.division) if focus is not None else None
+    return bool(_ONE_VOTE.search(text)) and not set(_states_named(text)) - {there}
 
 
 # "Obama's election", "his election" (said of a president): the vote that first made them one

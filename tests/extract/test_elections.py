@@ -510,3 +510,31 @@ def test_a_runoff_of_the_race_in_scope_is_the_statements_own(extractor: Extracto
     assert st.own_election is not None
     assert st.own_election.division == "ocd-division/country:md"
     assert st.own_election.date == "2016-11-13"
+
+
+def test_the_early_contests_of_a_past_cycle_are_its_primaries() -> None:
+    general = elections.ElectionRef("ocd-division/country:us", "President of the United States",
+                                    "general", "2000-11-07", False, "president")
+    e = elections.shift_to_general(
+        general, "The Republicans had much higher turnout rates in the early contests than the "
+        "Democrats did.", "2016-03-01")
+    assert e is not None and (e.stage, e.date) == ("primary", "2000")
+
+
+def test_the_election_in_the_storys_state(extractor: Extractor) -> None:
+    races = _statement_races(
+        extractor,
+        "CHICAGO, Illinois - Joe Biden defeated Bernie Sanders in the Democratic presidential "
+        "primary on Tuesday.\n\nThe two candidates were forced to cancel events in Illinois in "
+        "the waning days of the election.", "2020-03-17")
+    assert ("The two candidates w", "President of the United States", "2020") in races
+    from kg.model import Article
+
+    analysed = extractor.analyse(Article(
+        text="CHICAGO, Illinois - Joe Biden defeated Bernie Sanders in the Democratic "
+             "presidential primary on Tuesday.\n\nThe two candidates were forced to cancel "
+             "events in Illinois in the waning days of the election.",
+        document="t.txt", origin="t.txt", date="2020-03-17"))
+    assert analysed is not None
+    last = analysed[0].statements[-1].election
+    assert last is not None and last.division == "ocd-division/country:us/state:il"
