@@ -818,7 +818,8 @@ def shift_year(e: ElectionRef | None, text: str) -> ElectionRef | None:
 
 
 # "the early contests", "the first four nominating contests": the primaries and caucuses
-_CALENDAR_CONTESTS = re.compile(r"\b(?:early|earliest|first|opening|nominating) (?:\w+ )?contests\b")
+_CALENDAR_CONTESTS = re.compile(
+    r"\b(?:early|earliest|first|opening|nominating) (?:\w+ )?contests\b")
 _GENERAL_WORD = re.compile(
     r"\bgeneral[- ]\[?elections?\b|\bthe general\b(?=\s*(?:[.,;:)”\"]|$|if\b|in\b|against\b))")
 
