@@ -637,7 +637,10 @@ _MIDTERMS = re.compile(r"\bmid-?term(?:s| (?:elections?|races|contests|vote|ball
 # "the general congressional election in November" in a year without a presidential election:
 # the midterm elections
 _CONGRESSIONAL_NOVEMBER = re.compile(
-    r"\b(?:general )?congressional elections? (?:in|this) (?:November|fall)\b", re.I)
+    r"\b(?:general )?congressional elections? (?:in|this) (?:November|fall)\b|"
+    # "elected to Congress in the recent elections": the year's whole set of races
+    r"\b(?:Congress|congressional)\b[^.;]{0,60}\bthe (?:recent|last|latest|November|fall) "
+    r"elections\b", re.I)
 _PRESIDENTIAL_RACE = re.compile(
     r"\bpresidential (?:election|race|contest|campaign|primar\w+|nominat\w+)", re.I)
 

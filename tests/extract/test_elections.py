@@ -538,3 +538,9 @@ def test_the_election_in_the_storys_state(extractor: Extractor) -> None:
     assert analysed is not None
     last = analysed[0].statements[-1].election
     assert last is not None and last.division == "ocd-division/country:us/state:il"
+
+
+def test_elected_to_congress_in_the_recent_elections() -> None:
+    e = elections.detect("And 314 Action helped eight of the new STEM professionals get elected "
+                         "to Congress in the recent elections.", "2018-11-18")
+    assert e is not None and e.kind == "midterm" and e.date == "2018-11-06"
