@@ -147,6 +147,7 @@ _PRESIDENTIAL = re.compile(
     r"\bpresident(?:ial)? (?:election|race|bid|run|runoff|run-off|campaign|contest|primar\w+|"
     r"nominat\w+|debate|caucus\w*)|\bpresidential\b|\bpresident-elect\b|\bWhite House\b|"
     r"\bfor (?:the )?[Pp]resident of\b|\breelect President\b|\bre-elect President\b|"
+    r"\b(?-i:President)(?: (?-i:[A-Z])[\w.'’-]+){1,3}(?:'s|’s) re-?election\b|"
     r"\bpresidency\b|\b(?:choose|choosing|elect|electing|pick|picking|vote for) (?:the|a) "
     r"next president\b|(?<!former )(?<!current )(?<!then-)\bPresident of (?:the )?(?:United "
     rf"States|U\.S\.|{_COUNTRY_ALT})\b(?! House)|\bnational (?:polls?|surveys?)\b|"
@@ -503,6 +504,9 @@ def detect(
                                      stage, None, special, "senate"), when, year_only, ref)
     if _MIDTERMS.search(text) and not _PRESIDENTIAL_RACE.search(text):
         return midterms(text, ref)
+    if (_CONGRESSIONAL_NOVEMBER.search(text) and ref is not None and ref.year % 4 == 2
+            and not _PRESIDENTIAL_RACE.search(text)):
+        return midterms(text, ref)
     m = _NOMINATION_STATE.search(_DC.sub("District of Columbia", text))
     # "the Florida primary" names the state's contest even beside a debate or the national race
     if m and not _COUNTRY.search(text) and (m.group("state") or not _NATIONAL_RACE.search(text)):
@@ -522,7 +526,12 @@ def detect(
         # "his wide lead in the race for delegates": the nomination race as a whole
         return _fill(ElectionRef("ocd-division/country:us", PRESIDENT, "primary", None, special,
                                  "president"), when, year_only, ref)
-    if _PRESIDENTIAL.search(text) or _party_nomination(text, ref):
+    cycle = _cycle_election(text)
+    if cycle and not (_PRESIDENTIAL.search(text) or _party_nomination(text, ref)):
+        # "the 2016 election" beside "the California primary": the general, of the year the
+        # phrase names (whatever year the statement compares with)
+        stage, when, year_only = "general", cycle, True
+    if _PRESIDENTIAL.search(text) or _party_nomination(text, ref) or cycle:
         cm = _COUNTRY_RACE.search(text)
         if (cm is None and not _US_PRESIDENTIAL.search(text) and not _US_WORDS.search(text)
                 and not (country_hint and country_hint in COUNTRIES)):
@@ -535,11 +544,14 @@ def detect(
             return _fill(ElectionRef(f"ocd-division/country:{code}",
                                      office_label("President", name), stage, None, special,
                                      "president-foreign"), when, year_only, ref)
-        return _fill(ElectionRef("ocd-division/country:us", PRESIDENT, stage, None, special,
+        race = _fill(ElectionRef("ocd-division/country:us", PRESIDENT, stage, None, special,
                                  "president"), when, year_only, ref,
-                     general_hint=bool(_GENERAL_HINT.search(_PRESUMPTIVE.sub("", text))),
+                     general_hint=bool(cycle or _GENERAL_HINT.search(_PRESUMPTIVE.sub("", text))),
                      past=bool(_PAST_RACE.search(text)), future=bool(_NEXT.search(text)),
                      last=bool(_LAST_RACE.search(text)))
+        if cycle and year_only and not _PRESIDENTIAL.search(text):
+            race = replace(race, date=(race.date or "")[:4] or None)  # the year's, no day said
+        return race
     if _PARLIAMENTARY.search(text):
         cm = _COUNTRY.search(text)
         country = COUNTRIES[cm.group("c")] if cm else (
@@ -547,6 +559,14 @@ def detect(
         if country is not None:
             return _fill(ElectionRef(f"ocd-division/country:{country[0]}", None, stage, None,
                                      special, "parliament"), when, year_only, ref)
+    cm = _COUNTRY_VOTE.search(text)
+    if cm is not None and _INCUMBENT_ROUND.search(text) and not _OTHER_VOTE.search(text):
+        # "Voters in Lithuania go to the polls with incumbent X winning re-election in the second
+        # round": the country's vote for the office its incumbent holds, which the statement
+        # leaves unsaid
+        code, _ = COUNTRIES[cm.group("c")]
+        return _fill(ElectionRef(f"ocd-division/country:{code}", None, stage, None, special,
+                                 "country"), when, year_only, ref)
     if stage in ("runoff", "general") and _ROUND_VOTE.search(text):
         # "A run off election will be held on November 13 between …": the round (and its
         # day) of the race in scope, which the statement does not name
@@ -555,6 +575,17 @@ def detect(
         # "Trump's challenger in the Nov. 3 election": the general of the race in scope
         return ElectionRef(None, None, "general", when)
     return None
+
+
+# "the 2016 election", "in the 2000 elections": a U.S. presidential year's election as a
+# whole is its presidential general election
+_CYCLE_ELECTION = re.compile(r"\b(?:the|that|in) ((?:19|20)\d\d) (?:general )?"
+                             r"elections?\b(?! (?:cycle|season|year))")
+
+
+def _cycle_election(text: str) -> str | None:
+    """The presidential year of "the 2016 election" in a statement, if it names one."""
+    return next((y for y in _CYCLE_ELECTION.findall(text) if int(y) % 4 == 0), None)
 
 
 def _recall(text: str, stage: str | None, when: str | None, year_only: bool,
@@ -578,6 +609,13 @@ def _recall(text: str, stage: str | None, when: str | None, year_only: bool,
                  when, year_only, ref)
 
 
+# a foreign country's voters at the polls: "Voters in Lithuania go to the polls"
+_COUNTRY_VOTE = re.compile(
+    rf"\b(?:[Vv]oters|[Cc]itizens|[Pp]eople) (?:in|of) (?:the )?(?P<c>{_COUNTRY_ALT})\b"
+    r"[^.;]{0,30}\b(?:go|goes|went|head|heads|headed|going) to the polls\b")
+_INCUMBENT_ROUND = re.compile(r"\bre-?election\b|\b(?:first|second) round\b|\brun-?off\b", re.I)
+_OTHER_VOTE = re.compile(r"\b(?:referendum|plebiscite|local|regional|municipal|provincial|mayoral|"
+                         r"state|senate|parliament\w*|legislative)\b", re.I)
 # a round named as a vote of its own: "a run off election will be held", "the second round
 # of voting", "a runoff on 24 February", "X won the first round"
 _ROUND_VOTE = re.compile(
@@ -594,7 +632,15 @@ _DAY_OF_VOTE = re.compile(
 
 # "the 2018 midterms", "the midterm elections": the country's whole set of congressional and
 # state races, no one contest of them
-_MIDTERMS = re.compile(r"\bmid-?term(?:s| (?:elections?|races|contests|vote|ballot))\b", re.I)
+_MIDTERMS = re.compile(r"\bmid-?term(?:s| (?:elections?|races|contests|vote|ballot|season|cycle|"
+                       r"campaigns?|endorsements?|year))\b", re.I)
+# "the general congressional election in November" in a year without a presidential election:
+# the midterm elections
+_CONGRESSIONAL_NOVEMBER = re.compile(
+    r"\b(?:general )?congressional elections? (?:in|this) (?:November|fall)\b|"
+    # "elected to Congress in the recent elections": the year's whole set of races
+    r"\b(?:Congress|congressional)\b[^.;]{0,60}\bthe (?:recent|last|latest|November|fall) "
+    r"elections\b", re.I)
 _PRESIDENTIAL_RACE = re.compile(
     r"\bpresidential (?:election|race|contest|campaign|primar\w+|nominat\w+)", re.I)
 
@@ -774,6 +820,9 @@ def shift_year(e: ElectionRef | None, text: str) -> ElectionRef | None:
     return e
 
 
+# "the early contests", "the first four nominating contests": the primaries and caucuses
+_CALENDAR_CONTESTS = re.compile(
+    r"\b(?:early|earliest|first|opening|nominating) (?:\w+ )?contests\b")
 _GENERAL_WORD = re.compile(
     r"\bgeneral[- ]\[?elections?\b|\bthe general\b(?=\s*(?:[.,;:)”\"]|$|if\b|in\b|against\b))")
 
@@ -792,7 +841,8 @@ def shift_to_general(e: ElectionRef | None, text: str, ref_date: str | None) -> 
         return replace(e, stage="general", date=dates.general_election_day(int((e.date or "")[:4])))
     if (e is not None and e.stage == "general" and not e.special and e.division
             and e.kind in ("president", "house", "senate", "governor")
-            and _PRIMARY_WORD.search(text) and not _GENERAL_HINT.search(text)):
+            and (_PRIMARY_WORD.search(text) or _CALENDAR_CONTESTS.search(text))
+            and not _GENERAL_HINT.search(text)):
         return replace(e, stage="primary", date=(e.date or "")[:4] or None)
     if e is None or e.stage not in ("primary", "runoff") or ref is None:
         return e

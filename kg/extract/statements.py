@@ -145,6 +145,12 @@ def build(
             own[id(u)] = elections.detect(elections._COUNTRY.sub("", u.text), u.date,
                                           upto=first_person[id(u)],
                                           state_for_district=state_for_district)
+    # "Scott Walker's recall election" (no state said) in a story naming a recall: that one
+    recalls = [e for e in own.values() if e is not None and e.special and e.kind == "governor"]
+    if len({(e.division, e.office, (e.date or "")[:4]) for e in recalls}) == 1:
+        for u in units:
+            if own[id(u)] is None and elections._RECALL.search(u.text):
+                own[id(u)] = replace(recalls[0], date=(recalls[0].date or "")[:4] or None)
     # "the midterms" are a statement's own mention, but no one contest its facts are of (nor
     # its paragraph's or article's race): those stay with the race in scope
     midterms = {k: e for k, e in own.items() if e is not None and e.kind == "midterm"}
@@ -199,25 +205,35 @@ def build(
             seat = _seat_election(u, previous, own, units, people)
             if seat is not None:
                 default, source = seat, "seat"
+        prior = default  # the race in scope before the statement's own
         election = elections.merge(mine, default)
         if mine is None or mine.division is None:
             election = elections.shift_to_general(election, u.text, u.date)
             election = elections.shift_year(election, u.text)
             election, rescoped = rescope(election, masked, earlier=named_races)
             source = rescoped or source
-        if focus is not None and _about_focus(election, u.text, named):
+        if focus is not None and _about_focus(election, u.text, named, focus):
             mine = None if named else mine
             election, source = focus, "focus"
+        own_ref = mine
+        races = _named_races(u, country, state_for_district, first_person[id(u)])
+        if named and not races and prior is not None:
+            races = _anaphor_before_race(u, mine, prior)
+        if (mine is not None and mine.division is None and mine.stage is not None
+                and election is not None and election.division is not None):
+            # "A run off election will be held on November 13": the statement names that round
+            # of the race in scope, which is then its own
+            own_ref = election
         ctx.statements.append(
             Statement(u, masked, people_idx, org_idx, elections.finalize(election),
-                      midterm or mine,
+                      midterm or own_ref,
                       u.line, people_only,
                       scoped=mine is not None or u.section in ("headline", "topic")
                       or (block_election.get(u.line) is not None
                           and u.section in ("related", "change", "change-old"))
                       or source in ("other-state", "other-year"),
                       also=elections.also_states(u.text, mine), source=source,
-                      races=_named_races(u, country, state_for_district, first_person[id(u)]))
+                      races=races)
         )
         if named and mine is not None:
             named_races.append(mine)
@@ -263,7 +279,7 @@ def _last_contest(ctx: ArticleContext) -> None:
 
 # the head of an election mention, with what it is for: "race", "the race for delegates"
 _RACE_HEAD = re.compile(
-    r"\b(?:[Ee]lections?|[Rr]aces?|[Cc]ontests?|[Pp]rimar(?:y|ies)|[Cc]aucus(?:es)?|[Rr]un-?offs?|"
+    r"\b(?:(?:[Rr]e-?)?[Ee]lections?|[Rr]aces?|[Cc]ontests?|[Pp]rimar(?:y|ies)|[Cc]aucus(?:es)?|[Rr]un-?offs?|"
     r"[Rr]ecalls?|mid-?terms?(?: elections?)?)\b"
     r"(?: for (?:the )?(?:pledged )?(?:delegates|nomination|White House|presidency|governor|"
     r"Senate|House))?")
@@ -276,7 +292,9 @@ _RACE_MODIFIERS = re.compile(
 _RACE_KINDS = (
     ("recall", re.compile(r"(?i:recall)")),
     ("midterm", re.compile(r"mid-?term")),
-    ("president", re.compile(r"[Pp]residen|White House")),
+    # "the 2016 election": a presidential year's election (the year divisible by four)
+    ("president", re.compile(r"[Pp]residen|White House|\b(?:19|20)(?:[02468][048]|[13579][26]) "
+                             r"(?:general )?election")),
     ("senate", re.compile(r"Senate")),
     ("governor", re.compile(r"[Gg]overnor|[Gg]ubernatorial")),
     ("house", re.compile(r"House|[Cc]ongressional|[Dd]istrict")),
@@ -316,7 +334,41 @@ def _named_races(u: Unit, country: str | None, state_for_district: Callable[[int
     return tuple(out)
 
 
-_YEAR_PRESIDENTIAL = re.compile(r"\b(?:19|20)\d\d presidential (?:election|race|contest)$")
+# a phrase that refers back to a race: "that election", "the race", "this contest"
+_ANAPHORIC_RACE = re.compile(r"\b(?:that|this|the) (?:election|race|contest|vote)\b")
+
+
+def _anaphor_before_race(u: Unit, mine: ElectionRef | None, prior: ElectionRef
+                         ) -> tuple[tuple[int, int, ElectionRef], ...]:
+    """"the stakes in that election could have national implications … even for President
+    Obama's re-election": a phrase referring back, before the statement names a race of
+    another kind, is the race in scope; the named one is the statement's own."""
+    own, before = elections.finalize(mine), elections.finalize(prior)
+    if own is None or before is None or (own.division, own.office) == (
+            before.division, before.office):
+        return ()
+    kinded = [m for m in _RACE_HEAD.finditer(u.text)
+              if any(p.search(u.text[_phrase_start(u.text, m.start()):m.end()])
+                     for _, p in _RACE_KINDS)]
+    if not kinded:
+        return ()
+    first = _phrase_start(u.text, kinded[0].start())
+    out = [(u.start + m.start(), u.start + m.end(), before)
+           for m in _ANAPHORIC_RACE.finditer(u.text[:first])]
+    if not out:
+        return ()
+    # the named race by its head word alone: the names qualifying it are people's mentions
+    return (*out, (u.start + kinded[0].start(), u.start + kinded[0].end(), own))
+
+
+def _phrase_start(text: str, head: int) -> int:
+    """Where the words qualifying a race head begin ("the 2016 presidential race")."""
+    m = _RACE_MODIFIERS.search(text[:head])
+    return m.start() if m is not None else head
+
+
+_YEAR_PRESIDENTIAL = re.compile(r"\b(?:(?:19|20)\d\d presidential (?:election|race|contest)|"
+                                r"(?:19|20)(?:[02468][048]|[13579][26]) (?:general )?elections?)$")
 
 
 def _past_presidential(u: Unit, phrases: list[tuple[int, int, str]]
@@ -349,7 +401,7 @@ _PLACE_STATE = re.compile(
 _ONE_VOTE = re.compile(
     r"\b(?:primary|caucus(?:es)?)\b(?! (?:season|field|race|campaign|calendar|process|"
     r"debates?|contests?|rivals?|opponents?|challengers?|candidates?|elections?)\b)|"
-    r"\b(?:this|the) state\b|\bElection Day\b")
+    r"\b(?:this|the) state\b|\bElection Day\b|\bthe election\b")
 _WHOLE_RACE = re.compile(
     r"\b(?:nomination|nominee|nominating|delegates?|national|primaries|caucuses and|"
     r"presidential primary|states|race for|battle for|general election)\b", re.I)
@@ -388,7 +440,8 @@ def _state_code(name: str) -> str:
     return STATE_ABBREVIATIONS.get(name) or STATE_BY_NAME.get(elections._title(name), "")
 
 
-def _about_focus(election: ElectionRef | None, text: str, named: bool) -> bool:
+def _about_focus(election: ElectionRef | None, text: str, named: bool,
+                 focus: ElectionRef | None = None) -> bool:
     """Whether a statement read as the national nomination race speaks of one vote (in the
     story's state): "At the end of Tuesday night's primary", "the site of the nation's first
     primary on Tuesday"."""
@@ -398,7 +451,10 @@ def _about_focus(election: ElectionRef | None, text: str, named: bool) -> bool:
         return False
     if named and _BARE_PRIMARY_CUE.search(text):
         return False
-    return bool(_ONE_VOTE.search(text)) and not _states_named(text)
+    # "cancel events in Illinois in the waning days of the election": the story's state named
+    # as the place is still that one vote
+    there = elections.state_of_division(focus.division) if focus is not None else None
+    return bool(_ONE_VOTE.search(text)) and not set(_states_named(text)) - {there}
 
 
 # "Obama's election", "his election" (said of a president): the vote that first made them one

@@ -413,3 +413,134 @@ def test_state_primary_in_a_midterm_year() -> None:
     e = elections.detect("Tuesday night’s California primary election results", "2018-06-06")
     assert e is not None and e.division == "ocd-division/country:us/state:ca"
     assert e.office is None and e.stage == "primary" and (e.date or "")[:4] == "2018"
+
+
+def test_a_presidential_years_election_is_its_general() -> None:
+    # "made less than two weeks before the 2016 election" in a 2018 story: the 2016 general,
+    # the contest as a whole (no day said)
+    e = elections.finalize(elections.detect(
+        "Campaign finance groups said the $130,000 payment, made less than two weeks before the "
+        "2016 election, amounted to an in-kind campaign contribution.", "2018-05-05"))
+    assert e is not None
+    assert (e.division, e.office, e.stage, e.date) == (
+        "ocd-division/country:us", "President of the United States", "general", "2016")
+    # a midterm year's election is no presidential one
+    assert elections.detect("Democrats hope to gain seats in the 2018 election.",
+                            "2018-05-05") is None
+
+
+def test_a_countrys_voters_at_the_polls_re_electing_the_incumbent() -> None:
+    e = elections.finalize(elections.detect(
+        "Voters in Lithuania go to the polls with incumbent Dalia Grybauskaite winning "
+        "re-election in the second round.", "2014-05-25"))
+    assert e is not None and e.division == "ocd-division/country:lt" and e.date == "2014"
+    # a referendum is no vote for an office
+    assert elections.detect("Voters in Italy go to the polls for a referendum on re-election "
+                            "limits.", "2016-12-04") is None
+
+
+def test_midterm_as_a_modifier_and_the_november_congressional_election() -> None:
+    e = elections.detect("Former President Obama’s midterm endorsement list is leaving some "
+                         "Democrats cold.", "2018-08-10")
+    assert e is not None and e.kind == "midterm" and e.date == "2018-11-06"
+    e = elections.detect(
+        "Analysts say the party could gain as many as five seats in Pennsylvania alone in the "
+        "general congressional election in November.", "2018-05-16")
+    assert e is not None and e.kind == "midterm"
+
+
+def test_a_presidents_re_election() -> None:
+    e = elections.finalize(elections.detect(
+        "The stakes could have national implications, even for President Obama's re-election.",
+        "2012-06-03"))
+    assert e is not None and e.office == "President of the United States"
+    assert (e.stage, e.date) == ("general", "2012-11-06")
+
+
+def _statement_races(extractor: Extractor, text: str, date: str
+                     ) -> list[tuple[str, str | None, str | None]]:
+    """Each election phrase of the text with the office and year kg reads for it: the race
+    phrase's own where the statement names several, else the statement's election."""
+    from kg.model import Article
+
+    analysed = extractor.analyse(Article(text=text, document="t.txt", origin="t.txt", date=date))
+    assert analysed is not None
+    out = []
+    for st in analysed[0].statements:
+        for a, b, race in st.races:
+            out.append((text[a:b], race.office, (race.date or "")[:4]))
+        if not st.races:
+            e = elections.finalize(st.own_election or st.election)
+            out.append((st.unit.text[:20], e.office if e else None,
+                        (e.date or "")[:4] if e else None))
+    return out
+
+
+def test_that_election_before_a_presidents_re_election(extractor: Extractor) -> None:
+    races = _statement_races(
+        extractor,
+        "Voters in Wisconsin will decide Tuesday whether or not to recall Republican Gov. Scott "
+        "Walker. It's been one of the most expensive statewide races in American history, and "
+        "the stakes in that election could have national implications, even for President "
+        "Obama's re-election.", "2012-06-03")
+    assert ("that election", "Governor of Wisconsin", "2012") in races
+    assert ("re-election", "President of the United States", "2012") in races
+
+
+def test_a_recall_election_without_its_state(extractor: Extractor) -> None:
+    races = _statement_races(
+        extractor,
+        "Voters in Wisconsin will decide Tuesday whether or not to recall Republican Gov. Scott "
+        "Walker.\n\n\"Scott Walker's recall election is the second most important election in "
+        "America this year,\" he tells NPR. \"The only one more important is the presidential "
+        "election in November.\"", "2012-06-03")
+    assert ("\"Scott Walker's reca", "Governor of Wisconsin", "2012") in races
+
+
+def test_a_runoff_of_the_race_in_scope_is_the_statements_own(extractor: Extractor) -> None:
+    from kg.model import Article
+
+    text = ("Voters in Moldova go to the polls for a presidential election. A run off election "
+            "will be held on November 13 between Igor Dodon and Maia Sandu after no candidate "
+            "achieved a majority of votes.")
+    analysed = extractor.analyse(Article(text=text, document="t.txt", origin="t.txt",
+                                         date="2016-10-30"))
+    assert analysed is not None
+    st = analysed[0].statements[-1]
+    assert st.own_election is not None
+    assert st.own_election.division == "ocd-division/country:md"
+    assert st.own_election.date == "2016-11-13"
+
+
+def test_the_early_contests_of_a_past_cycle_are_its_primaries() -> None:
+    general = elections.ElectionRef("ocd-division/country:us", "President of the United States",
+                                    "general", "2000-11-07", False, "president")
+    e = elections.shift_to_general(
+        general, "The Republicans had much higher turnout rates in the early contests than the "
+        "Democrats did.", "2016-03-01")
+    assert e is not None and (e.stage, e.date) == ("primary", "2000")
+
+
+def test_the_election_in_the_storys_state(extractor: Extractor) -> None:
+    races = _statement_races(
+        extractor,
+        "CHICAGO, Illinois - Joe Biden defeated Bernie Sanders in the Democratic presidential "
+        "primary on Tuesday.\n\nThe two candidates were forced to cancel events in Illinois in "
+        "the waning days of the election.", "2020-03-17")
+    assert ("The two candidates w", "President of the United States", "2020") in races
+    from kg.model import Article
+
+    analysed = extractor.analyse(Article(
+        text="CHICAGO, Illinois - Joe Biden defeated Bernie Sanders in the Democratic "
+             "presidential primary on Tuesday.\n\nThe two candidates were forced to cancel "
+             "events in Illinois in the waning days of the election.",
+        document="t.txt", origin="t.txt", date="2020-03-17"))
+    assert analysed is not None
+    last = analysed[0].statements[-1].election
+    assert last is not None and last.division == "ocd-division/country:us/state:il"
+
+
+def test_elected_to_congress_in_the_recent_elections() -> None:
+    e = elections.detect("And 314 Action helped eight of the new STEM professionals get elected "
+                         "to Congress in the recent elections.", "2018-11-18")
+    assert e is not None and e.kind == "midterm" and e.date == "2018-11-06"
