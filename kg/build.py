@@ -111,10 +111,24 @@ def article_quads(article: Article, facts: Sequence[Fact], *,
     add = triples.setdefault
     for triple in _article_triples(article, graph, content_key or article.content_hash):
         add(triple)
-    for fact in facts:
+    for fact in _one_per_node(facts, graph):
         for triple in _fact_triples(fact, article, graph):
             add(triple)
     return [Quad(s, p, o, graph) for s, p, o in triples]
+
+
+def _one_per_node(facts: Sequence[Fact], graph: NamedNode) -> list[Fact]:
+    """One fact per fact node: two facts that differ only in what maps to the same node (an
+    election read as a round in one statement and as its contest in another) would give that
+    node two confidences; the more confident one stands, in the place of the first."""
+    strongest: dict[str, Fact] = {}
+    for fact in facts:
+        obj = _entity_node(fact.object).value if fact.object is not None else None
+        key = fact_iri(graph.value, fact.relation, _entity_node(fact.subject).value, obj,
+                       fact.value, fact.evidence)
+        if key not in strongest or fact.confidence > strongest[key].confidence:
+            strongest[key] = fact
+    return list(strongest.values())
 
 
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]

@@ -141,3 +141,17 @@ def test_literal_forms() -> None:
 def test_changed_entity_changes_quads() -> None:
     moved = dataclasses.replace(FACTS_000[0], confidence=0.5)
     assert article_quads(ARTICLE_000, [moved]) != article_quads(ARTICLE_000, FACTS_000[:1])
+
+
+def test_two_facts_on_one_fact_node_keep_the_more_confident() -> None:
+    """Two readings of one statement that map to the same fact node (same relation, subject,
+    object node and evidence) would give it two confidences, which kg validate rejects."""
+    fact = FACTS_000[0]
+    weaker = dataclasses.replace(fact, confidence=round(fact.confidence / 2, 3),
+                                 extractor="kg.extract.other")
+    s = Store()
+    s.extend(article_quads(ARTICLE_000, [weaker, fact]))
+    rows = list(s.query(f"""{PREFIXES} SELECT ?c ?x WHERE {{ GRAPH ?g {{
+        ?f kg:confidence ?c ; kg:extractor ?x ; kg:relation "{fact.relation}" }} }}"""))
+    assert [(float(r["c"].value), r["x"].value) for r in rows] == [
+        (fact.confidence, fact.extractor)]
