@@ -67,6 +67,12 @@ _NOMINATED = re.compile(
     rf"\beventual (?:[\w-]+ ){{0,2}}?nominee,? {P}|"
     rf"{P}{_APPOS} (?:became|becomes|is|was|will be) the (?:[\w'’.-]+ ){{0,3}}?nominee\b"
 )
+# "A, fresh off his speech Thursday night accepting the Democratic presidential nomination":
+# the nomination accepted was won
+_ACCEPTED = re.compile(
+    rf"(?<!by ){P}{_APPOS}[^⟨.;]{{0,60}}?\baccept(?:ed|s|ing) (?:the |his |her |their )?"
+    rf"(?!vice)(?:[\w'’.-]+ ){{0,3}}?nomination\b"
+)
 _AFTER_DEFEATING = re.compile(
     rf"(?<!by ){P}[^⟨.]{{0,120}}?\b(?:after|by) (?:{_DEFEATING}) (?:[\w-]+ ){{0,3}}?{P}|"
     rf"(?<!by ){P}[^⟨.]{{0,40}}?\b(?:wins?|won|winning|is elected|was elected|is re-?elected|"
@@ -124,6 +130,12 @@ _BY_WINNER = re.compile(rf"^[^⟨]{{0,40}}?\bby (?:[\w.-]+ ){{0,4}}?{P}")
 _POSSESSIVE_RESULT = re.compile(
     rf"{P}(?:'s|’s) (?P<mods>(?:[\w-]+ ){{0,3}}?)(?P<noun>victory|win|landslide|triumph|"
     rf"loss|defeat)\b(?! (?:of|for)\b)"
+)
+# "A … after his narrow win in Iowa's caucuses": the nearest name before owns the result (not
+# "his campaign declared victory": no verb among the words before the noun)
+_PRONOUN_RESULT = re.compile(
+    rf"{P}[^⟨.;]{{0,150}}?\b(?:his|her) (?P<mods>(?:(?![\w-]+ed )[\w-]+ ){{0,2}}?)"
+    rf"(?P<noun>victory|win|landslide|triumph|loss|defeat)\b(?! (?:of|for|over|against)\b)"
 )
 # "Garcia's victory marks a shift from 2016, when …": the year named is another race's
 _CONTRAST = re.compile(
@@ -615,8 +627,9 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         lost_val = float(margin.group(2) or margin.group(4)) if margin else None
 
         def win(p: str, m: re.Match[str], *, val: float | None = None,
-                st: Statement = st, nomination: bool = False, partner: str | None = None) -> None:
-            e = _election(ctx, st, p, _window(m))
+                st: Statement = st, nomination: bool = False, partner: str | None = None,
+                at: int | None = None) -> None:
+            e = _election(ctx, st, p, _window(m, at))
             if not nomination:
                 e = _person_race(ctx, st, p, e, won=True, partner=partner)
             if e is not None and _seat_elsewhere(st.masked, p, e):
@@ -624,18 +637,18 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             if e is not None and nomination and e.stage != "primary":
                 # a nomination is won in the party's primary for the office, not in November
                 e = replace(e, stage="primary", date=(e.date or "")[:4] or None)
-            if e is not None and (p, e) not in winners and _about(ctx, st, m, e):
+            if e is not None and (p, e) not in winners and _about(ctx, st, m, e, at):
                 winners[(p, e)] = (st, None if nomination else val)
                 if nomination:
                     nominated.add((p, e))
 
         def lose(p: str, m: re.Match[str], *, val: float | None = None,
-                 st: Statement = st, partner: str | None = None) -> None:
-            e = _person_race(ctx, st, p, _election(ctx, st, p, _window(m)), won=False,
+                 st: Statement = st, partner: str | None = None, at: int | None = None) -> None:
+            e = _person_race(ctx, st, p, _election(ctx, st, p, _window(m, at)), won=False,
                              partner=partner)
             if e is not None and _seat_elsewhere(st.masked, p, e):
                 return
-            if e is not None and (p, e) not in losers and _about(ctx, st, m, e):
+            if e is not None and (p, e) not in losers and _about(ctx, st, m, e, at):
                 losers[(p, e)] = (st, val)
 
         for m in _WIN.finditer(text):
@@ -724,17 +737,18 @@ _ELECTED_AS = re.compile(r"\b(?:re-?)?elected (?:as )?(?:the )?(?:new |first (?:
                          r"(?P<office>[A-Z][\w.-]*(?: (?:[A-Z][\w.-]*|of|the))*)")
 
 
-def _window(m: re.Match[str]) -> str:
+def _window(m: re.Match[str], at: int | None = None) -> str:
     """The result statement's own words: the match and what follows it closely."""
-    return m.string[m.start() : m.end() + 40]
+    return m.string[m.start() if at is None else at : m.end() + 40]
 
 
-def _about(ctx: ArticleContext, st: Statement, m: re.Match[str], e: ElectionRef) -> bool:
+def _about(ctx: ArticleContext, st: Statement, m: re.Match[str], e: ElectionRef,
+           at: int | None = None) -> bool:
     """The result the match states is one of the statement's election: its own words name no
     other kind of race or office, and that election is not named only in a comparison."""
     if st.source == "own" and _COMPARED.search(m.string, m.end()):
         return False
-    return not _other_race(_unmask(ctx, _window(m)), e)
+    return not _other_race(_unmask(ctx, _window(m, at)), e)
 
 
 def _unmask(ctx: ArticleContext, window: str) -> str:
@@ -814,6 +828,16 @@ def _more_results(text: str, win: Callable[..., None], lose: Callable[..., None]
             continue
         (win if m.group("noun") in ("victory", "win", "landslide", "triumph") else lose)(
             m.group(1), m)
+    for m in _PRONOUN_RESULT.finditer(text):
+        # only the statement's first person is surely the one "his" or "her" is: "A thanked
+        # B for his support in a speech accepting his victory" is A's
+        if "⟨" in text[: m.start()] or not _said(text, m) or re.search(
+            r"\b(?:potential|possible|likely|expected|path|chances?|hopes?|first|next)\b",
+            m.group("mods")) or _CONTRAST.search(text, m.end()):
+            continue
+        # the result's own words begin at the pronoun, not at the name's apposition
+        (win if m.group("noun") in ("victory", "win", "landslide", "triumph") else lose)(
+            m.group(1), m, at=m.start("mods") - 4)
     for m in _VICTORY_OVER.finditer(text):
         if _said(text, m):
             w, lo = m.group(1) or m.group(3), m.group(2) or m.group(4)
@@ -847,6 +871,9 @@ def _more_results(text: str, win: Callable[..., None], lose: Callable[..., None]
         for g in m.groups():
             if g:
                 lose(g, m)
+    for m in _ACCEPTED.finditer(text):
+        if _said(text, m):
+            win(m.group(1), m, nomination=True)
     for m in _NOMINATED.finditer(text):
         if _said(text, m):
             win(next(g for g in m.groups() if g), m, nomination=True)

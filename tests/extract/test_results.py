@@ -318,3 +318,18 @@ def test_losing_to_clause(extractor: Extractor) -> None:
                            "primaries (losing to Gerald Ford, but barely).", "2016-01-25")
     assert elections_of(facts, "lost")["Ronald Reagan"][1:3] == ("1976", "primary")
     assert elections_of(facts, "won")["Gerald Ford"][1:3] == ("1976", "primary")
+
+
+def test_accepted_nomination_and_own_pronoun_result(extractor: Extractor) -> None:
+    facts = run(extractor, "President Barack Obama, fresh off his speech Thursday night accepting "
+                           "the Democratic presidential nomination, held a rally in Portsmouth.",
+                "2012-09-07")
+    assert elections_of(facts, "won")["Barack Obama"][:3] == ("ocd-division/country:us", "2012",
+                                                              "primary")
+    facts = run(extractor, "Mayor Pete Buttigieg seemed well placed after his narrow win in Iowa's "
+                           "caucuses.", "2020-02-12")
+    assert elections_of(facts, "won")["Pete Buttigieg"][:3] == (
+        "ocd-division/country:us/state:ia", "2020", "primary")
+    facts = run(extractor, "Brian Kemp thanked Donald Trump for his support in a speech accepting "
+                           "his victory in the Georgia governor's primary runoff.", "2018-07-25")
+    assert "Donald Trump" not in elections_of(facts, "won")
