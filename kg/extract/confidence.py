@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from kg.model import Entity, Fact
 
+LEARNED = "kg.extract.learned"  # the extractor name of the classifier's own pairings
+
 
 def entity_key(e: Entity | None) -> tuple[object, ...]:
     """What makes two entities the same for merging facts: QID or folded label, and for an
@@ -42,6 +44,32 @@ def _one_entity_per_vote(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _proposed_by_rule(f: Fact) -> bool:
+    """A rule's reading of a statement, not the learned classifier's guess over every
+    pairing (kg.extract.candidates)."""
+    return not f.extractor.startswith(LEARNED)
+
+
+def _one_outcome_per_race(facts: list[Fact]) -> list[Fact]:
+    """A person did not both win and lose one race: where a rule reads one outcome and the
+    classifier guessed the other, less surely, from the pairings, the guess goes."""
+    ruled: dict[tuple[object, ...], dict[str, float]] = {}
+    for f in facts:
+        if f.relation in ("won", "lost") and _proposed_by_rule(f):
+            race = (entity_key(f.subject), entity_key(f.object))
+            seen = ruled.setdefault(race, {})
+            seen[f.relation] = max(seen.get(f.relation, 0.0), f.confidence)
+    out = []
+    for f in facts:
+        if f.relation in ("won", "lost") and not _proposed_by_rule(f):
+            other = "lost" if f.relation == "won" else "won"
+            seen = ruled.get((entity_key(f.subject), entity_key(f.object)), {})
+            if seen.get(other, 0.0) > f.confidence:
+                continue
+        out.append(f)
+    return out
+
+
 def finalize(facts: list[Fact], text: str) -> list[Fact]:
     merged: dict[tuple[object, ...], Fact] = {}
     for f in _one_entity_per_vote(facts):
@@ -61,4 +89,4 @@ def finalize(facts: list[Fact], text: str) -> list[Fact]:
         merged[key] = Fact(best.relation, best.subject, best.object, spans,
                            round(min(conf, 0.99), 3), best.extractor, best.value,
                            tuple(sorted(attrs.items())))
-    return list(merged.values())
+    return _one_outcome_per_race(list(merged.values()))

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from kg.extract import dates
+from kg.extract import dates, races
 from kg.extract.candidacy import candidacy_fact
-from kg.extract.elections import COUNTRIES, ElectionRef, state_division
+from kg.extract.elections import COUNTRIES, ElectionRef, state_division, state_of_division
 from kg.extract.lexicons import (
     NOMINATION_VERBS,
     RESULT_VERBS,
@@ -58,7 +58,7 @@ _DEFEATING = alternation(RESULT_VERBS["gerund"])
 _DEFEAT = re.compile(
     rf"(?<!by ){P}{_APPOS} (?:(?:was |is )?projected to )?(?:{_HOW} )?"
     rf"(?:{_DEFEAT_VERB}|{_DEFEATING})\b"
-    rf"(?: (?:\w+ ){{0,2}}?)?\s?{P}(?P<rest>[^.]{{0,40}})"
+    rf"(?: (?:\w+ ){{0,2}}?(?:(?:Rep|Sen|Gov|Rev|Dr|Mr|Mrs|Ms)\. )?)?\s?{P}(?P<rest>[^.]{{0,40}})"
 )
 # "A clinched the Republican nomination", "eventual nominee A", "A became the party's nominee"
 _NOMINATED = re.compile(
@@ -66,6 +66,12 @@ _NOMINATED = re.compile(
     rf"(?:the |a |an |his |her |their )?(?:[\w'’.-]+ ){{0,3}}?nomination\b|"
     rf"\beventual (?:[\w-]+ ){{0,2}}?nominee,? {P}|"
     rf"{P}{_APPOS} (?:became|becomes|is|was|will be) the (?:[\w'’.-]+ ){{0,3}}?nominee\b"
+)
+# "A, fresh off his speech Thursday night accepting the Democratic presidential nomination":
+# the nomination accepted was won
+_ACCEPTED = re.compile(
+    rf"(?<!by ){P}{_APPOS}[^⟨.;]{{0,60}}?\baccept(?:ed|s|ing) (?:the |his |her |their )?"
+    rf"(?!vice)(?:[\w'’.-]+ ){{0,3}}?nomination\b"
 )
 _AFTER_DEFEATING = re.compile(
     rf"(?<!by ){P}[^⟨.]{{0,120}}?\b(?:after|by) (?:{_DEFEATING}) (?:[\w-]+ ){{0,3}}?{P}|"
@@ -125,6 +131,12 @@ _POSSESSIVE_RESULT = re.compile(
     rf"{P}(?:'s|’s) (?P<mods>(?:[\w-]+ ){{0,3}}?)(?P<noun>victory|win|landslide|triumph|"
     rf"loss|defeat)\b(?! (?:of|for)\b)"
 )
+# "A … after his narrow win in Iowa's caucuses": the nearest name before owns the result (not
+# "his campaign declared victory": no verb among the words before the noun)
+_PRONOUN_RESULT = re.compile(
+    rf"{P}[^⟨.;]{{0,150}}?\b(?:his|her) (?P<mods>(?:(?![\w-]+ed )[\w-]+ ){{0,2}}?)"
+    rf"(?P<noun>victory|win|landslide|triumph|loss|defeat)\b(?! (?:of|for|over|against)\b)"
+)
 # "Garcia's victory marks a shift from 2016, when …": the year named is another race's
 _CONTRAST = re.compile(
     r"\b(?:from|since|than|unlike|compared (?:with|to))\b[^.⟨]{0,30}\b(?:19|20)\d\d\b")
@@ -134,6 +146,22 @@ _VICTORY_OVER = re.compile(
     # "Bush's 1988 defeat of Democrat Dukakis": the possessor won
     rf"{P}(?:'s|’s) (?:(?:\d{{4}}|narrow|stunning|decisive|resounding|upset|surprise) )?"
     rf"defeat of (?:[\w.-]+ ){{0,3}}?{P}"
+)
+# "…, defeating incumbent Sens. A, B and C": losers of a result whose winner is no person
+_DEFEATING_CLAUSE = re.compile(
+    rf", (?:{_HOW} )?(?:{_DEFEATING}) (?:[\w-]+ ){{0,3}}?(?:(?:Reps?|Sens?|Gov)\. )?{P}"
+)
+# "A first proved a serious force in the 1976 primaries (losing to B, but barely)": the
+# nearest name before the clause lost to the one after it
+_LOSING_TO = re.compile(
+    rf"{P}[^⟨.;]{{0,100}}?(?:\(|, )(?:narrowly |badly |ultimately |eventually )?losing "
+    rf"(?:the (?:[\w-]+ ){{0,3}}?(?:race|election|primary|nomination|contest|run-?off) )?"
+    rf"to (?:[\w.-]+ ){{0,3}}?{P}"
+)
+# "… through which he defeated B": the one beaten, whoever "he" is
+_PRONOUN_DEFEAT = re.compile(
+    rf"\b(?:he|she) (?:{_HOW} )?(?:{_DEFEAT_VERB}) (?:[\w-]+ ){{0,2}}?"
+    rf"(?:(?:Reps?|Sens?|Gov|President|Mr|Mrs|Ms)\. )?{P}"
 )
 # "A became the first woman to win a governor's race": a record set by winning
 _FIRST_TO_WIN = re.compile(
@@ -145,7 +173,8 @@ _PLACE_NEXT = re.compile(r" (?:the |this |that )?(?:[\w-]+ ){0,2}?(?:state|distr
                          r"counties|city|popular vote|states)\b")
 # "A makes his concession speech … after being defeated by B"
 _AFTER_DEFEATED = re.compile(
-    rf"(?<!by ){P}[^⟨.;]{{0,120}}?\bafter (?:being|having been) (?:narrowly |soundly |handily )?"
+    rf"(?<!by ){P}(?:[^⟨.;]|\.(?= \d)){{0,120}}?\bafter (?:being|having been) "
+    rf"(?:narrowly |soundly |handily )?"
     rf"(?:defeated|beaten|ousted|unseated) by (?:[\w.-]+ ){{0,4}}?{P}"
 )
 # "with Hillary Clinton winning against Bernie Sanders", "Grybauskaite winning re-election"
@@ -246,6 +275,126 @@ _SPECULATIVE = re.compile(
     r"\b(?:expects? to|would|could|may|might|if|whether|hopes? to|predict\w*|likely to|"
     r"remains to be seen|seen who won|intend|will)\b", re.I
 )
+
+
+# "defeating A, B and C": the others named in a list after the first loser
+_LIST_MORE = re.compile(r"((?:,? (?:[\w.-]+ ){0,3}?⟨\d+⟩)*),? and (?:[\w.-]+ ){0,3}?⟨\d+⟩")
+# words naming the kind of seat a person's record race is for
+_KIND_WORDS = {
+    "senate": re.compile(r"\b(?:Senate|[Ss]enators?|Sens?\.)"),
+    "house": re.compile(r"\b(?:(?:House|[Cc]ongress(?:ional|man|woman)?|"
+                        r"[Rr]epresentatives?)\b|Reps?\.)"),
+    "governor": re.compile(r"\b(?:[Gg]overnor(?:ship)?|[Gg]ubernatorial|Gov\.)"),
+    "president": re.compile(r"\b(?:[Pp]residen(?:t|cy|tial)|White House)\b"),
+}
+# how a record knows a race, in the order a winner's (a loser's) result is likely that race
+_WON_HOW = ("won_seat", "general", "primary")
+_RUNOFF = re.compile(r"\brun-?off\b", re.I)
+_LOST_HOW = ("seat_up", "general", "primary")
+
+
+def _more_named(text: str, at: int) -> list[str]:
+    """The people listed after a first one: "defeating A, B and C" gives B and C."""
+    m = _LIST_MORE.match(text, at)
+    return re.findall(r"⟨(\d+)⟩", m.group(0)) if m else []
+
+
+def _record_race(ctx: ArticleContext, st: Statement, person: str, won: bool, *,
+                 seat_up: bool = True) -> ElectionRef | None:
+    """The race the person's reference records (terms of office, candidate tables) place
+    them in, in the year the statement names (else the last vote before it was written), when
+    the statement names that race's state or kind of seat: a winner's term that began after
+    the vote, an incumbent whose term ended then (a loser). Where several fit, the one whose
+    kind of seat the statement names, then the likeliest by how the record knows it; none
+    where that leaves a tie."""
+    known = ctx.people.people[int(person)].known
+    ref = dates.parse_iso(st.unit.date or ctx.article.date)
+    if ref is None:
+        return None
+    last = ref.year - ref.year % 2
+    if dates.general_election_day(last) > ref.isoformat():
+        last -= 2
+    years = set(dates.years(st.unit.text)) or {last, ref.year}
+    found = races.from_terms(known, years) + races.from_tables(ctx.person(person).label, years)
+    winning = {(r.election.division, r.election.date) for r in found if r.how == "won_seat"}
+    hows = _WON_HOW if won else _LOST_HOW if seat_up else _LOST_HOW[1:]
+    primary = bool(re.search(r"\bprimar(?:y|ies)\b", st.masked))
+    ranked: dict[tuple[object, ...], tuple[int, int, ElectionRef]] = {}
+    for r in found:
+        e = r.election
+        if (r.how not in hows or (e.date or "9999") > ref.isoformat()
+                or (not won and (e.division, e.date) in winning)
+                or (r.how in ("primary", "general") and (r.how == "primary") != primary)):
+            continue
+        state = STATES.get(state_of_division(e.division) or "")
+        words = _KIND_WORDS.get(e.kind or "")
+        kind_named = bool(words and words.search(st.masked))
+        if e.kind == "president" or not (kind_named or (
+                state and re.search(rf"\b{state}\b", st.unit.text))):
+            continue  # a president's race is the statement's scope's to give
+        if e.stage == "general" and _RUNOFF.search(st.masked):
+            e = replace(e, stage="runoff", date=(e.date or "")[:4])
+        rank = (0 if kind_named else 1, hows.index(r.how), e)
+        key = (e.division, e.date, e.stage)
+        if key not in ranked or rank[:2] < ranked[key][:2]:
+            ranked[key] = rank
+    best = sorted(ranked.values(), key=lambda x: x[:2])
+    if not best or (len(best) > 1 and best[0][:2] == best[1][:2]):
+        return None
+    return best[0][2]
+
+
+# "over Vermont Sen. A": the state of a member's seat, not of the contest
+_HOME_TITLE = r"(?:'s|’s)? (?:(?:Democratic|Republican|GOP|incumbent) )?(?:Sen\.|Senator|Rep\.|"\
+              r"Representative|Gov\.|Governor|Congress(?:wo)?man)"
+
+
+def _home_state_only(text: str, e: ElectionRef) -> bool:
+    """The statement names the race's state only in someone's title ("Vermont Sen. A"): the
+    race the state gave the statement is no race of that state."""
+    state = STATES.get(state_of_division(e.division) or "")
+    if not state:
+        return False
+    named = list(re.finditer(rf"\b{state}\b", text))
+    return bool(named) and all(re.match(_HOME_TITLE, text[m.end():]) for m in named)
+
+
+def _person_race(ctx: ArticleContext, st: Statement, person: str, e: ElectionRef | None, *,
+                 won: bool, partner: str | None = None) -> ElectionRef | None:
+    """The race of a result: the statement's, unless the person's own record names another
+    the statement points to better (no race in scope; a seat of another state; a race of
+    another kind the statement's words do not name, picked from the article, not the
+    statement). A person without a record takes their rival's race."""
+    if e is not None and st.source == "other-state" and _home_state_only(st.unit.text, e):
+        e = None
+    # a winner's new seat is the surer record; an incumbent's seat that was up is the race
+    # they lost only where the statement names no winner (who may have beaten them elsewhere)
+    rival = partner if partner is not None and partner != person else None
+    if won:
+        race = _record_race(ctx, st, person, True) or (
+            _record_race(ctx, st, rival, False, seat_up=False) if rival else None)
+    else:
+        race = (_record_race(ctx, st, rival, True) if rival else None) or _record_race(
+            ctx, st, person, False, seat_up=rival is None)
+    if race is None:
+        return e
+    if e is None or _seat_elsewhere(st.masked, person, e):
+        return race
+    if e.division == race.division and (e.date or "")[:4] == (race.date or "")[:4]:
+        return e
+    if st.own_election is not None and st.source == "own":
+        return e
+    own_words = _KIND_WORDS.get(e.kind or "")
+    race_state = STATES.get(state_of_division(race.division) or "")
+    e_state = STATES.get(state_of_division(e.division) or "")
+    race_words = _KIND_WORDS.get(race.kind or "")
+    if e.kind != race.kind and not (own_words and own_words.search(st.masked)) and (
+            race_words and race_words.search(st.masked)):
+        return race
+    if (race_state and race_state != e_state and re.search(rf"\b{race_state}\b", st.unit.text)
+            and not (e_state and re.search(rf"\b{e_state}\b", st.unit.text))):
+        return race
+    return e
 
 
 def _previous_holder(ctx: ArticleContext, person: str) -> bool:
@@ -478,24 +627,28 @@ def extract(ctx: ArticleContext) -> list[Fact]:
         lost_val = float(margin.group(2) or margin.group(4)) if margin else None
 
         def win(p: str, m: re.Match[str], *, val: float | None = None,
-                st: Statement = st, nomination: bool = False) -> None:
-            e = _election(ctx, st, p, _window(m))
+                st: Statement = st, nomination: bool = False, partner: str | None = None,
+                at: int | None = None) -> None:
+            e = _election(ctx, st, p, _window(m, at))
+            if not nomination:
+                e = _person_race(ctx, st, p, e, won=True, partner=partner)
             if e is not None and _seat_elsewhere(st.masked, p, e):
                 return
             if e is not None and nomination and e.stage != "primary":
                 # a nomination is won in the party's primary for the office, not in November
                 e = replace(e, stage="primary", date=(e.date or "")[:4] or None)
-            if e is not None and (p, e) not in winners and _about(ctx, st, m, e):
+            if e is not None and (p, e) not in winners and _about(ctx, st, m, e, at):
                 winners[(p, e)] = (st, None if nomination else val)
                 if nomination:
                     nominated.add((p, e))
 
         def lose(p: str, m: re.Match[str], *, val: float | None = None,
-                 st: Statement = st) -> None:
-            e = _election(ctx, st, p, _window(m))
+                 st: Statement = st, partner: str | None = None, at: int | None = None) -> None:
+            e = _person_race(ctx, st, p, _election(ctx, st, p, _window(m, at)), won=False,
+                             partner=partner)
             if e is not None and _seat_elsewhere(st.masked, p, e):
                 return
-            if e is not None and (p, e) not in losers and _about(ctx, st, m, e):
+            if e is not None and (p, e) not in losers and _about(ctx, st, m, e, at):
                 losers[(p, e)] = (st, val)
 
         for m in _WIN.finditer(text):
@@ -511,23 +664,25 @@ def extract(ctx: ArticleContext) -> list[Fact]:
             rest = text[m.end() : m.end() + 120]
             over = re.match(rf"[^⟨.]{{0,60}}\b(?:over|against) (?:[\w.-]+ ){{0,4}}?{P}", rest)
             if over and not _FOLLOWERS.match(rest, over.end()):
-                lose(over.group(1), over, val=lost_val)
+                lose(over.group(1), over, val=lost_val, partner=m.group(1))
         for m in _DEFEAT.finditer(text):
             if re.search(r"\b(?:would|could|may|might|if|hopes? to)\b", m.group(0)):
                 continue
-            win(m.group(1), m, val=won_val)
-            lose(m.group(2), m, val=lost_val)
+            win(m.group(1), m, val=won_val, partner=m.group(2))
+            lose(m.group(2), m, val=lost_val, partner=m.group(1))
+            for other in _more_named(text, m.start("rest")):
+                lose(other, m, partner=m.group(1))
         for m in _AFTER_DEFEATING.finditer(text):
             w, lo = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            win(w, m, val=won_val)
-            lose(lo, m, val=lost_val)
+            win(w, m, val=won_val, partner=lo)
+            lose(lo, m, val=lost_val, partner=w)
         for m in _CONCEDED.finditer(text):
             if not _SPECULATIVE.search(text[max(0, m.start() - 30) : m.end()]):
-                win(m.group(2), m)
-                lose(m.group(1), m)
+                win(m.group(2), m, partner=m.group(1))
+                lose(m.group(1), m, partner=m.group(2))
         for m in _WINNER_OVER.finditer(text):
-            win(m.group(1), m, val=won_val)
-            lose(m.group(2), m, val=lost_val)
+            win(m.group(1), m, val=won_val, partner=m.group(2))
+            lose(m.group(2), m, val=lost_val, partner=m.group(1))
         for pat in (_WINNING, _CHOSEN):
             for m in pat.finditer(text):
                 if _said(text, m):
@@ -582,17 +737,18 @@ _ELECTED_AS = re.compile(r"\b(?:re-?)?elected (?:as )?(?:the )?(?:new |first (?:
                          r"(?P<office>[A-Z][\w.-]*(?: (?:[A-Z][\w.-]*|of|the))*)")
 
 
-def _window(m: re.Match[str]) -> str:
+def _window(m: re.Match[str], at: int | None = None) -> str:
     """The result statement's own words: the match and what follows it closely."""
-    return m.string[m.start() : m.end() + 40]
+    return m.string[m.start() if at is None else at : m.end() + 40]
 
 
-def _about(ctx: ArticleContext, st: Statement, m: re.Match[str], e: ElectionRef) -> bool:
+def _about(ctx: ArticleContext, st: Statement, m: re.Match[str], e: ElectionRef,
+           at: int | None = None) -> bool:
     """The result the match states is one of the statement's election: its own words name no
     other kind of race or office, and that election is not named only in a comparison."""
     if st.source == "own" and _COMPARED.search(m.string, m.end()):
         return False
-    return not _other_race(_unmask(ctx, _window(m)), e)
+    return not _other_race(_unmask(ctx, _window(m, at)), e)
 
 
 def _unmask(ctx: ArticleContext, window: str) -> str:
@@ -636,8 +792,7 @@ def _said(text: str, m: re.Match[str]) -> bool:
 _POLLED = re.compile(r"\b(?:poll|survey|debate|ranking|standings|fundrais)", re.I)
 
 
-def _more_results(text: str, win: Callable[..., None],
-                  lose: Callable[[str, re.Match[str]], None]) -> None:
+def _more_results(text: str, win: Callable[..., None], lose: Callable[..., None]) -> None:
     """Result statements beyond "A won"/"A defeated B": placings, losses, passives, nouns of
     victory and defeat, failed bids."""
     voted = bool(_VOTE_WORDS.search(text))
@@ -654,18 +809,18 @@ def _more_results(text: str, win: Callable[..., None],
     for m in _LOST_TO.finditer(text):
         if not _LOST_WHAT.match(m.group("rest")) or not _said(text, m):
             continue
-        lose(m.group(1), m)
         to = re.match(rf"[^⟨.;]{{0,90}}?\bto (?:[\w.“”\"’-]+ ){{0,4}}?{P}",
                       text[m.start("rest"):])
+        lose(m.group(1), m, partner=to.group(1) if to else None)
         if to:
-            win(to.group(1), m)
+            win(to.group(1), m, partner=m.group(1))
     for m in _DEFEATED_BY.finditer(text):
         if not _said(text, m):
             continue
-        lose(m.group(1), m)
         by = _BY_WINNER.match(text[m.start("rest"):])
+        lose(m.group(1), m, partner=by.group(1) if by else None)
         if by:
-            win(by.group(1), m)
+            win(by.group(1), m, partner=m.group(1))
     for m in _POSSESSIVE_RESULT.finditer(text):
         if not _said(text, m) or re.search(
             r"\b(?:potential|possible|likely|expected|path|chances?|hopes?)\b", m.group("mods")
@@ -673,26 +828,52 @@ def _more_results(text: str, win: Callable[..., None],
             continue
         (win if m.group("noun") in ("victory", "win", "landslide", "triumph") else lose)(
             m.group(1), m)
+    for m in _PRONOUN_RESULT.finditer(text):
+        # only the statement's first person is surely the one "his" or "her" is: "A thanked
+        # B for his support in a speech accepting his victory" is A's
+        if "⟨" in text[: m.start()] or not _said(text, m) or re.search(
+            r"\b(?:potential|possible|likely|expected|path|chances?|hopes?|first|next)\b",
+            m.group("mods")) or _CONTRAST.search(text, m.end()):
+            continue
+        # the result's own words begin at the pronoun, not at the name's apposition
+        (win if m.group("noun") in ("victory", "win", "landslide", "triumph") else lose)(
+            m.group(1), m, at=m.start("mods") - 4)
     for m in _VICTORY_OVER.finditer(text):
         if _said(text, m):
-            win(m.group(1) or m.group(3), m)
-            lose(m.group(2) or m.group(4), m)
+            w, lo = m.group(1) or m.group(3), m.group(2) or m.group(4)
+            win(w, m, partner=lo)
+            lose(lo, m, partner=w)
     for m in _FIRST_TO_WIN.finditer(text):
         if _said(text, m) and not _PLACE_NEXT.match(text, m.end()):
             win(m.group(1), m)
     for m in _AFTER_DEFEATED.finditer(text):
         if _said(text, m):
-            lose(m.group(1), m)
-            win(m.group(2), m)
+            lose(m.group(1), m, partner=m.group(2))
+            win(m.group(2), m, partner=m.group(1))
     for m in _WINNING_MORE.finditer(text):
         if _said(text, m):
-            win(m.group(1), m)
+            win(m.group(1), m, partner=m.group(2))
             if m.group(2):
-                lose(m.group(2), m)
+                lose(m.group(2), m, partner=m.group(1))
+    for m in _LOSING_TO.finditer(text):
+        if _said(text, m):
+            lose(m.group(1), m, partner=m.group(2))
+            win(m.group(2), m, partner=m.group(1))
+    for m in _PRONOUN_DEFEAT.finditer(text):
+        if _said(text, m):
+            lose(m.group(1), m)
+    for m in _DEFEATING_CLAUSE.finditer(text):
+        if _said(text, m) and not re.search(r"\b(?:will|would|could|hop\w+|aim\w*|bid)\b",
+                                            text[: m.start()]):
+            for loser in (m.group(1), *_more_named(text, m.end())):
+                lose(loser, m)
     for m in _FAILED.finditer(text):
         for g in m.groups():
             if g:
                 lose(g, m)
+    for m in _ACCEPTED.finditer(text):
+        if _said(text, m):
+            win(m.group(1), m, nomination=True)
     for m in _NOMINATED.finditer(text):
         if _said(text, m):
             win(next(g for g in m.groups() if g), m, nomination=True)

@@ -24,3 +24,14 @@ def test_one_vote_named_as_two_rounds_is_one_round() -> None:
     assert facts[0].object is not None
     assert (facts[0].object.stage, facts[0].object.label) == ("general", "2014 general")
     assert len(facts[0].evidence) == 2
+
+
+def test_won_and_lost_one_race_keeps_the_surer() -> None:
+    """"A conceded after being defeated by B": a reading that A won the same race goes."""
+    vote = Entity("Election", "2014 general", division=CD5, date="2014-11-04", stage="general")
+    person = Entity("Person", "Mary Landrieu")
+    ev = (Evidence(0, 23, TEXT[0:23]),)
+    facts = finalize([Fact("won", person, vote, ev, 0.63, "kg.extract.learned@model-x"),
+                      Fact("lost", person, vote, ev, 0.96, "test"),
+                      Fact("candidacy", person, vote, ev, 0.9, "test")], TEXT)
+    assert sorted(f.relation for f in facts) == ["candidacy", "lost"]

@@ -278,3 +278,58 @@ def test_party_leadership_ballot(extractor: Extractor) -> None:
     assert won["Julia Gillard"] == lost["Kevin Rudd"]
     assert won["Julia Gillard"][:4] == ("ocd-division/country:au", "2012", "general",
                                         "Leader of the Australian Labor Party")
+
+
+def test_record_race_when_the_statement_names_none(extractor: Extractor) -> None:
+    """A result whose statement has no race of its own (or the article's race of another kind)
+    is of the race the people's records place them in, where the statement names its seat."""
+    facts = run(extractor, "Voters in Kansas chose a new governor on Tuesday. In Kansas, Sharice "
+                           "Davids, a former mixed martial arts fighter, defeated incumbent "
+                           "Republican Rep. Kevin Yoder.", "2018-11-07")
+    won, lost = elections_of(facts, "won"), elections_of(facts, "lost")
+    assert won["Sharice Davids"][:3] == ("ocd-division/country:us/state:ks/cd:3", "2018",
+                                         "general")
+    assert lost["Kevin Yoder"] == won["Sharice Davids"]
+
+
+def test_losers_listed_after_defeating(extractor: Extractor) -> None:
+    facts = run(extractor, "Republicans flipped three Senate seats, defeating Democratic "
+                           "incumbent Sens. Heidi Heitkamp, Joe Donnelly and Claire McCaskill.",
+                "2018-11-07")
+    lost = elections_of(facts, "lost")
+    assert {p: e[0] for p, e in lost.items()} == {
+        "Heidi Heitkamp": "ocd-division/country:us/state:nd",
+        "Joe Donnelly": "ocd-division/country:us/state:in",
+        "Claire McCaskill": "ocd-division/country:us/state:mo"}
+
+
+def test_loser_race_is_the_winners_seat(extractor: Extractor) -> None:
+    """A House member beaten in a Senate race lost the Senate race, not their House seat."""
+    facts = run(extractor, "Rep. Beto O'Rourke spoke to supporters in El Paso, Texas, on Nov. 6, "
+                           "2018, after being defeated by incumbent Republican Sen. Ted Cruz.",
+                "2018-11-07")
+    lost = elections_of(facts, "lost")
+    assert [e[3] for p, e in lost.items() if p.endswith("Rourke")] == ["U.S. Senator from Texas"]
+    assert elections_of(facts, "won")["Ted Cruz"][3] == "U.S. Senator from Texas"
+
+
+def test_losing_to_clause(extractor: Extractor) -> None:
+    facts = run(extractor, "Ronald Reagan first proved a serious force in the 1976 Republican "
+                           "primaries (losing to Gerald Ford, but barely).", "2016-01-25")
+    assert elections_of(facts, "lost")["Ronald Reagan"][1:3] == ("1976", "primary")
+    assert elections_of(facts, "won")["Gerald Ford"][1:3] == ("1976", "primary")
+
+
+def test_accepted_nomination_and_own_pronoun_result(extractor: Extractor) -> None:
+    facts = run(extractor, "President Barack Obama, fresh off his speech Thursday night accepting "
+                           "the Democratic presidential nomination, held a rally in Portsmouth.",
+                "2012-09-07")
+    assert elections_of(facts, "won")["Barack Obama"][:3] == ("ocd-division/country:us", "2012",
+                                                              "primary")
+    facts = run(extractor, "Mayor Pete Buttigieg seemed well placed after his narrow win in Iowa's "
+                           "caucuses.", "2020-02-12")
+    assert elections_of(facts, "won")["Pete Buttigieg"][:3] == (
+        "ocd-division/country:us/state:ia", "2020", "primary")
+    facts = run(extractor, "Brian Kemp thanked Donald Trump for his support in a speech accepting "
+                           "his victory in the Georgia governor's primary runoff.", "2018-07-25")
+    assert "Donald Trump" not in elections_of(facts, "won")
