@@ -203,8 +203,7 @@ def _presidential_races(ctx: ArticleContext, st: Statement,
             out.append((general, "pres_general"))
         out.append((ElectionRef(US, PRESIDENT, "primary", str(year), kind="nomination"),
                     "pres_primary"))
-        states = {STATE_BY_NAME[m] for m in STATE_NAME.findall(st.unit.text)} \
-            if _NOMINATING.search(st.unit.text) else set()
+        states = _places_named(st.unit.text) if _NOMINATING.search(st.unit.text) else set()
         states |= {ref.division.rsplit(":", 1)[1].upper() for ref, _ in scoped
                    if ref.division and ref.division.count("/") == 2 and ref.stage == "primary"}
         for code in sorted(states):
@@ -212,6 +211,25 @@ def _presidential_races(ctx: ArticleContext, st: Statement,
                                     kind="nomination"), "state_pres_primary"))
     out += [(ref, "state_pres_primary") for ref in _state_votes(st, scoped, years, article_year)]
     return out
+
+
+# a state's name that describes a person's office ("Minnesota Senator Amy Klobuchar", "Ohio's
+# Gov. John Kasich"): where they hold office, not a state whose primary the statement is about
+_STATE_TITLE = re.compile(
+    r"^(?:['’]s)? (?:(?:Democratic|Republican|GOP|state|State|U\.S\.) )?(?:Sen\.|Senator|"
+    r"Gov\.|Governor|Lt\. Gov\.|Lieutenant Governor|Rep\.|Representative|Congress(?:man|woman)|"
+    r"Attorney General|Secretary of State|Mayor|Treasurer|Comptroller)\b")
+
+
+# "the former mayor of South Bend, Indiana": the state of a city named before it
+_CITY_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")
+
+
+def _places_named(text: str) -> set[str]:
+    """The states a statement names, less those that only qualify a person's office title."""
+    return {STATE_BY_NAME[m.group(1)] for m in STATE_NAME.finditer(text)
+            if not _STATE_TITLE.match(text[m.end():])
+            and not _CITY_BEFORE.search(text[:m.start()])}
 
 
 def _state_votes(st: Statement, scoped: list[tuple[ElectionRef, str]], years: list[int],

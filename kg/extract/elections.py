@@ -60,7 +60,8 @@ _HOUSE_CUE = re.compile(r"[Dd]istrict|\d(?:st|nd|rd|th)\b")
 _ANY_CUE = re.compile(
     r"[Dd]istrict|[Gg]overnor|[Gg]ubernatorial|Senate|[Cc]aucus|[Pp]rimar|[Pp]residen|[Ee]lect|"
     r"[Rr]un-?off|[Rr]ace|[Pp]oll|[Vv]ote|[Ss]eat|[Cc]hair|[Pp]arliament|at-large|[Nn]omin|"
-    r"White House|[Cc]onvention|[A-Z]{2}-\d|[Mm]id-?term|[Rr]ecall|Super Tuesday"
+    r"White House|[Cc]onvention|[A-Z]{2}-\d|[Mm]id-?term|[Rr]ecall|Super Tuesday|[Ss]peaker|"
+    r"[Ll]eader|[Pp]arty (?:elects|chooses|picks|re-?elects)"
 )
 _HOUSE_CODE = re.compile(r"\b(?P<code>[A-Z]{2})-(?P<n>\d{1,2})\b")
 _GOVERNOR = re.compile(
@@ -109,12 +110,32 @@ _PARTY_CHAIR = re.compile(
     r"(?:chair|chairman|chairwoman|chairmanship)(?:'s)? (?:race|election|contest|vote)|"
     r"\belected (?:as )?(?:the )?(?:new )?(?P<party2>DNC|RNC) (?:chair|chairman|chairwoman)\b|"
     r"\b(?:elected|election|race|vote|contest)\b[^.]{0,40}\b(?:[Cc]hair|[Cc]hairman|[Cc]hairwoman) "
-    r"of the (?P<party3>Democratic|Republican) National Committee"
+    r"of the (?P<party3>Democratic|Republican) National Committee|"
+    # "running … for the leadership of the Democratic party": its national committee's chair
+    r"\b(?:for|race for|bid for|run for|campaign for|seeking|seeks|sought) (?:the )?"
+    r"(?:leadership|chairmanship) of the (?P<party4>Democratic|Republican) [Pp]arty\b"
 )
 # "he will stand for reelection as speaker", "the speaker's election"
 _SPEAKER_VOTE = re.compile(
     r"\b(?:re-?election|election|vote|ballot|race|bid) (?:as|for) (?:House )?[Ss]peaker\b|"
-    r"\b(?:House )?[Ss]peaker(?:ship)?(?:'s|’s)? (?:election|vote|ballot|race)\b")
+    r"\b(?:House )?[Ss]peaker(?:ship)?(?:'s|’s)? (?:election|vote|ballot|race)\b|"
+    # "Ryan became Speaker in 2015", "McCarthy dropped a bid for the speakership": the House's
+    # vote that made (or would have made) them speaker
+    r"\b(?:became|becomes|become|becoming|was elected|were elected|is elected|elected as) "
+    r"(?:the )?(?:new )?(?:House )?(?-i:Speaker)\b(?! of (?!the (?:U\.S\. )?House\b))(?! [A-Z])|"
+    r"\b(?:bid|race|run|campaign|candidacy|vote|election) for (?:the )?speakership\b")
+# a party's vote for its leader, abroad: "X is elected as party leader of the Liberal
+# Democratic Party in Japan", "Japan's Liberal Democratic Party elects X", "the party's
+# leadership election", "regains the role of Secretary of the Democratic Party … in an open
+# primary": a party-internal contest of the country's party
+_PARTY_LEADER_VOTE = re.compile(
+    r"\b(?:party )?leadership (?:election|vote|ballot|contest|race|challenge|spill|primary)\b|"
+    r"\b(?:elected|re-?elected|chosen|picked) (?:as )?(?:the )?(?:new )?(?:party )?"
+    r"(?:leader|president|chair(?:man|woman)?|secretary(?:-general)?) of the [A-Z]|"
+    r"\b(?:elected|chosen|picked) (?:as )?(?:the )?(?:new )?party (?:leader|president|chair)\b|"
+    r"\b[Pp]arty (?:elects|chooses|picks|re-?elects)\b|"
+    r"\b(?:role|post|position) of (?:[Ss]ecretary|[Ll]eader|[Pp]resident|[Cc]hair\w*)"
+    r"(?:-[Gg]eneral)? of the [A-Z][^.;]{0,80}\b(?:primary|election|vote|ballot)\b")
 _SPEAKER = "Speaker of the United States House of Representatives"
 _WILL = re.compile(r"\b(?:will|is to|is set to|is expected to)\b")
 _PARLIAMENTARY = re.compile(
@@ -135,7 +156,8 @@ _RECALL = re.compile(
 _OTHER_RECALLED = re.compile(r"\b(?:state )?(?:[Ss]enators?|[Ll]egislators?|[Mm]ayor|"
                              r"[Aa]ssembly(?:man|woman)?)\b")
 _GOVERNOR_LOOSE = re.compile(
-    r"\bgubernatorial (?:candidate|nominee|race|election|contest|hopeful|challenger)s?\b")
+    r"\bgubernatorial (?:candidate|nominee|race|election|contest|hopeful|challenger)s?\b|"
+    r"\b(?:the|this|a) governor(?:'s|’s) (?:race|contest)\b")
 _STATE_ANY = re.compile(rf"\b({_STATE_ALT})\b(?!['’]s \d| \d)")
 _GOVERNOR_MORE = re.compile(
     rf"\b(?:governor(?:'s|’s)?|gubernatorial) (?:race|election|contest|primary|run-?off) in "
@@ -362,6 +384,13 @@ _COMPARED_YEAR = re.compile(
     r"than in|than) [^.;]{0,30}?\b(?:19|20)\d\d\b|\b(?:19|20)\d\d levels?\b")
 
 
+_NUMBER_WORDS = {w: i + 1 for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split())}
+# "two years ago", "four years ago": a past vote dated back from the statement's day
+_YEARS_AGO = re.compile(
+    rf"\b({'|'.join(_NUMBER_WORDS)}|\d{{1,2}}) years? ago\b", re.I)
+
+
 def without_comparisons(text: str) -> str:
     """The statement with the years it only compares with blanked (offsets kept)."""
     return _COMPARED_YEAR.sub(lambda m: " " * len(m.group(0)), text)
@@ -376,6 +405,11 @@ def _when(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
     ys = dates.years(text) or [int(a or b) for a, b in _OLD_YEAR.findall(text)]
     if ys:
         return str(ys[0]), True
+    ago = _YEARS_AGO.search(text)
+    if ago and ref is not None:
+        # "his recall election victory two years ago": the year that many before the statement
+        n = ago.group(1).lower()
+        return str(ref.year - (int(n) if n.isdigit() else _NUMBER_WORDS[n])), True
     mm = dates.month_mention(text, ref)
     if mm:
         year, month = mm
@@ -476,8 +510,12 @@ def detect(
                                      "house"), when, year_only, ref)
     m = _PARTY_CHAIR.search(text)
     if m:
-        dem = (m.group("party") or m.group("party2") or m.group("party3") or "").startswith(
-            ("D", "Democratic"))
+        dem = (m.group("party") or m.group("party2") or m.group("party3") or m.group("party4")
+               or "").startswith(("D", "Democratic"))
+        if when is None and ref is not None and ref.year % 4 == 0 and ref.month >= 11:
+            # the national committees choose their chairs in the winter after a presidential
+            # election: a race for the post talked of in November or December is next year's
+            when, year_only = str(ref.year + 1), True
         office = office_label("Chair", "the Democratic National Committee" if dem
                               else "the Republican National Committee")
         return _fill(ElectionRef("ocd-division/country:us", office, "general", None, False,
@@ -488,6 +526,9 @@ def detect(
             when = f"{int(when[:4]) + 1}{when[4:]}"  # "On Jan. 3, he will stand" in December
         return _fill(ElectionRef("ocd-division/country:us", _SPEAKER, "general", None, False,
                                  "party"), when, year_only, ref)
+    leader = _party_leader_vote(text, country_hint, when, year_only, ref)
+    if leader is not None:
+        return leader
     m = _SENATE.search(text)
     if m:
         name = _title(next(g for g in m.groups() if g))
@@ -609,6 +650,21 @@ def _recall(text: str, stage: str | None, when: str | None, year_only: bool,
                  when, year_only, ref)
 
 
+def _party_leader_vote(text: str, country_hint: str | None, when: str | None,
+                       year_only: bool, ref: dt.date | None) -> ElectionRef | None:
+    """A foreign party's vote for its leader (the country the statement, else the article,
+    names): a `party-internal` election of that country, of the year the statement gives."""
+    if not _PARTY_LEADER_VOTE.search(text):
+        return None
+    cm = _COUNTRY.search(text)
+    name = cm.group("c") if cm else country_hint
+    if name is None or name not in COUNTRIES or COUNTRIES[name][0] == "us":
+        return None
+    code, _ = COUNTRIES[name]
+    return _fill(ElectionRef(f"ocd-division/country:{code}", None, "general", None, False,
+                             "party-internal"), when, year_only, ref)
+
+
 # a foreign country's voters at the polls: "Voters in Lithuania go to the polls"
 _COUNTRY_VOTE = re.compile(
     rf"\b(?:[Vv]oters|[Cc]itizens|[Pp]eople) (?:in|of) (?:the )?(?P<c>{_COUNTRY_ALT})\b"
@@ -675,7 +731,15 @@ def _party_nomination(text: str, ref: dt.date | None) -> bool:
     presidential election (or its eve), naming no other office: the presidential race."""
     if ref is None or not _PARTY_NOMINATION.search(text) or _OTHER_OFFICE.search(text):
         return False
+    if _CYCLE_NOMINATION.search(text):
+        return True  # "the 1976 Republican primaries": that cycle's, whenever told
     return ref.year % 4 == 0 or (ref.year % 4 == 3 and ref.month >= 6)
+
+
+# a presidential year naming a party's nomination race: "the 1976 Republican primaries"
+_CYCLE_NOMINATION = re.compile(
+    r"\b(?:19|20)\d\d (?:(?:Republican|Democratic|GOP) )(?:presidential )?(?:nomination|"
+    r"primar(?:y|ies)|nominating contests?|caucuses)\b")
 
 
 def _title(name: str) -> str:
@@ -765,6 +829,9 @@ def governor_year(state: str, ref: dt.date, named: int | None = None) -> int:
     cycle = GOVERNOR_CYCLES.get(state, (2,))
     years = [y for y in range(ref.year - 4, ref.year + 9) if y % 4 in cycle]
     if named is not None:
+        if named < ref.year - 4:
+            # a race long past ("before Carl won in 1978"): that year's cycle, not today's
+            years = [y for y in range(named - 3, named + 4) if y % 4 in cycle]
         return min(years, key=lambda y: (abs(y - named), y))
     return next(y for y in years if y >= ref.year)
 

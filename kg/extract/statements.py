@@ -145,6 +145,16 @@ def build(
             own[id(u)] = elections.detect(elections._COUNTRY.sub("", u.text), u.date,
                                           upto=first_person[id(u)],
                                           state_for_district=state_for_district)
+    # "the gubernatorial race", "his recall election victory" (no state said) in a story about
+    # one state: that state's
+    home = _article_state(units)
+    if home is not None:
+        for u in units:
+            if own[id(u)] is None and _STATELESS_RACE.search(u.text) and not _states_named(
+                    u.text):
+                own[id(u)] = elections.detect(f"{u.text} ({STATES[home]})", u.date,
+                                              country_hint=country, upto=first_person[id(u)],
+                                              state_for_district=state_for_district)
     # "Scott Walker's recall election" (no state said) in a story naming a recall: that one
     recalls = [e for e in own.values() if e is not None and e.special and e.kind == "governor"]
     if len({(e.division, e.office, (e.date or "")[:4]) for e in recalls}) == 1:
@@ -688,6 +698,31 @@ def _vacated_seat(u: Unit, people: People) -> ElectionRef | None:
         f"Senate seat in {STATES[state]}")
     e = elections.detect(f"{text} {u.text}", u.date)
     return e
+
+
+# a race of a state's own that a statement may leave unplaced
+_STATELESS_RACE = re.compile(
+    r"\bgubernatorial (?:race|election|contest)\b|\b(?:the|this|a) governor(?:'s|’s) "
+    r"(?:race|contest)\b|\brecall (?:election|vote|race)\b")
+
+
+# "Wisconsinites", "Iowans": the state's people, a sign of where the story is
+_STATE_DEMONYM = re.compile(
+    r"\b(" + "|".join(sorted(STATE_BY_NAME, key=len, reverse=True)) + r")(?:ites|ians|ans|ers)\b")
+
+
+def _article_state(units: list[Unit]) -> str | None:
+    """The one U.S. state a story is about: named at least three times as a place, and more
+    than twice as often as any other."""
+    counts: dict[str, int] = {}
+    for u in units:
+        for code in _states_named(u.text) + [STATE_BY_NAME[m.group(1)]
+                                             for m in _STATE_DEMONYM.finditer(u.text)]:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _loose_foreign(u: Unit, e: ElectionRef | None, people: People) -> bool:

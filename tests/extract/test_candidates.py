@@ -45,3 +45,20 @@ def test_a_seat_up_that_year_is_proposed_from_the_record(extractor: Extractor) -
                                     "2018-11-06")]
     assert {"rec:seat_up", "rec_office_named"} <= proposed[0].features
     assert "rec_state_named" not in proposed[0].features
+
+
+def test_a_state_that_qualifies_an_office_is_no_primary(extractor: Extractor) -> None:
+    """"Minnesota Senator Amy Klobuchar", "the former mayor of South Bend, Indiana": where a
+    candidate holds (or held) office, not a state whose primary the statement is about."""
+    text = ("Pete Buttigieg, the former mayor of South Bend, Indiana, won narrowly in Iowa's "
+            "caucuses until a surge by Minnesota Senator Amy Klobuchar in New Hampshire's "
+            "primary.")
+    article = Article(text=text, document="t.txt", origin="t.txt", date="2020-02-12")
+    analysed = extractor.analyse(article)
+    assert analysed is not None
+    ctx, facts = analysed
+    divisions = {c.fact.object.division for c in Generator(())(ctx, facts)
+                 if c.fact.relation == "candidacy"}
+    assert "ocd-division/country:us/state:nh" in divisions
+    assert not {"ocd-division/country:us/state:mn",
+                "ocd-division/country:us/state:in"} & divisions

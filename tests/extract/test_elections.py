@@ -544,3 +544,62 @@ def test_elected_to_congress_in_the_recent_elections() -> None:
     e = elections.detect("And 314 Action helped eight of the new STEM professionals get elected "
                          "to Congress in the recent elections.", "2018-11-18")
     assert e is not None and e.kind == "midterm" and e.date == "2018-11-06"
+
+
+def test_a_foreign_partys_leadership_vote_is_party_internal() -> None:
+    e = elections.finalize(elections.detect(
+        "Shinzo Abe is elected as party leader of the Liberal Democratic Party in Japan, "
+        "replacing the current Prime Minister Junichiro Koizumi.", "2006-09-20"))
+    assert e is not None and (e.division, e.kind, e.date) == (
+        "ocd-division/country:jp", "party-internal", "2006")
+    e = elections.finalize(elections.detect(
+        "Liberal Democratic Party (Japan) leadership election, 2008: Japan's ruling Liberal "
+        "Democratic Party chooses former Foreign Minister of Japan Taro Aso as the next Prime "
+        "Minister of Japan replacing Yasuo Fukuda.", "2016-07-10"))
+    assert e is not None and (e.kind, e.date) == ("party-internal", "2008")
+
+
+def test_becoming_speaker_in_a_year_is_that_years_speaker_vote() -> None:
+    e = elections.detect("Ryan, 48, became Speaker in 2015 after former Speaker John Boehner's "
+                         "retirement.", "2018-04-11")
+    assert e is not None and e.office == elections._SPEAKER and e.date == "2015"
+    assert elections.detect("House Speaker Paul Ryan said he would not run.",
+                            "2018-04-11") is None
+
+
+def test_a_race_for_the_partys_leadership_after_a_presidential_election_is_next_years() -> None:
+    e = elections.detect("Not for the safe House seat he holds, but for the leadership of the "
+                         "Democratic party.", "2016-12-04")
+    assert e is not None
+    assert (e.office, e.date) == ("Chair of the Democratic National Committee", "2017")
+
+
+def test_a_race_some_years_ago_is_dated_back() -> None:
+    e = elections.detect("In the glow of his Wisconsin recall election victory two years ago, "
+                         "Scott Walker looked like a conservative superhero.", "2014-10-29")
+    assert e is not None and e.special and e.date == "2012"
+
+
+def test_the_gubernatorial_race_of_the_storys_state(extractor: Extractor) -> None:
+    from kg.model import Article
+
+    text = ("Walker and his foes see the gubernatorial race as evenly divided.\n\n"
+            "Wisconsin voters like him. Wisconsinites are split. Wisconsin taxpayers got a "
+            "rebate.")
+    analysed = extractor.analyse(Article(text=text, document="t.txt", origin="t.txt",
+                                         date="2014-10-29"))
+    assert analysed is not None
+    e = analysed[0].statements[0].election
+    assert e is not None and (e.division, e.date) == ("ocd-division/country:us/state:wi",
+                                                      "2014-11-04")
+
+
+def test_a_past_cycle_named_by_year() -> None:
+    e = elections.finalize(elections.detect(
+        "Reagan nearly won the 1976 Republican primaries against Gerald Ford.", "2017-05-01"))
+    assert e is not None and (e.office, e.stage, e.date) == (
+        "President of the United States", "primary", "1976")
+    e = elections.finalize(elections.detect(
+        "Sandy ran for governor of Michigan twice, and lost twice, before Carl captured a Senate "
+        "seat on his first try in 1978.", "2014-01-28"))
+    assert e is not None and e.date == "1978-11-07"  # that year's, not this decade's
