@@ -457,10 +457,9 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
             found.append(Mention(s, e, text[s:e], "PERSON-KNOWN"))
     in_units = _inside(found, units)
     people = _extend_cut_surnames(text, _non_overlapping([m for m in in_units if m.kind != "ORG"]))
-    shown_in_full = {m.end + 1 for m in people if len(m.text.split()) >= 2}
-    # a card after a name shown in full repeats it: its span only keeps its words from being
-    # read as other names ("Attorney General William Barr | William Pelham Barr")
-    people = [m for m in people if (m.start, m.end) not in cards or m.start not in shown_in_full]
+    # a card after a name shown in full repeats it ("Attorney General William Barr | William
+    # Pelham Barr"): still a mention of the bearer (dropping it was tried: no fact changes, and
+    # the card's name is then no one's)
     people_starts = [p.start for p in people]
 
     def overlaps_person(m: Mention) -> bool:

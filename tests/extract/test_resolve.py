@@ -331,3 +331,11 @@ def test_a_name_the_tagger_split_in_two_is_one_name(extractor: Extractor) -> Non
     text = ("Trump Jr. met in Trump Tower with the Russian attorney Natalia Veselnitskaya during "
             "the campaign.")
     assert "Natalia Veselnitskaya" in people(extractor, text, date="2018-01-16")
+
+
+def test_a_card_after_a_name_shown_in_full_is_a_mention_of_its_bearer(
+        extractor: Extractor) -> None:
+    text = ("They argue that Donald Trump Donald John TrumpSessions says he still supports "
+            "Trump agenda would be hurt by the tariffs.")
+    found = people(extractor, text, date="2018-08-10")
+    assert found["Donald Trump"][:2] == ["Donald Trump", "Donald John Trump"]
