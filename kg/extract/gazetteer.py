@@ -81,10 +81,13 @@ class Gazetteer:
 
     def spelling_variant(self, first: str, last: str) -> KnownPerson | None:
         """The one known person with this surname whose first name is a close spelling
-        ("Darrel Issa" for Darrell Issa); None when none or several are that close."""
+        ("Darrel Issa" for Darrell Issa) or of which it is a short form ("Ben Cardin" for
+        Benjamin Cardin); None when none or several are that close. A misspelling keeps the
+        first letter: "Sandy" is no spelling of "Andy" (Andy Levin is another person)."""
+        wanted = fold(first)
         hits = {id(p): p for p in self.by_last.get(fold(last), [])
                 for n in p.names if len(n.split()) >= 2
-                and fuzz.ratio(fold(n.split()[0]), fold(first)) >= 85}
+                and _first_name_variant(fold(n.split()[0]), wanted)}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def lookup(self, name: str) -> KnownPerson | None:
@@ -125,6 +128,17 @@ class Gazetteer:
                     if best is None or t.start > best[0]:
                         best = (t.start, p)
         return best[1] if best else None
+
+
+def _first_name_variant(known: str, seen: str) -> bool:
+    """`seen` (folded) spells the folded first name `known` closely, or is a short form of it
+    that begins it ("ed" of "edward", "ben" of "benjamin")."""
+    if not known or not seen or known[0] != seen[0] or known == seen:
+        return False
+    if fuzz.ratio(known, seen) >= 85:
+        return True
+    # "Christy" is no short form of "Chris", nor of "Christopher"
+    return 2 <= len(seen) < len(known) and known.startswith(seen)
 
 
 @lru_cache(maxsize=1)

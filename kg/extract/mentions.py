@@ -285,7 +285,8 @@ def given_names() -> frozenset[str]:
 # right after a capitalised word of the title ("Prime Minister of Italy for Forza Italia" is not).
 _TITLED_NAME = re.compile(
     r"\b(?:Secretary|Minister|Mayor|mayor|President|Coordinator|Chancellor|Governor|Ambassador|"
-    r"Commissioner|Leader|Chairman|Chairwoman|Director|Envoy|Premier)\b.*?"
+    r"Commissioner|Leader|Chairman|Chairwoman|Director|Envoy|Premier|Superintendent|Treasurer|"
+    r"Comptroller|Auditor)\b.*?"
     rf" (?P<name>{NAME_WORD} (?:{_PARTICLE} )?{NAME_WORD})$")
 _TITLE_OF = re.compile(
     r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]resident|[Pp]remier|[Pp]rime [Mm]inister|[Ss]enator|"
@@ -326,6 +327,67 @@ def _misread_person(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+# Words around a span the tagger labelled a place or organisation that say it is a person's name
+# ("porn actress Stormy Daniels", "replacing Yasuo Fukuda", "Kenta Izumi won by a landslide",
+# "Trond Giske announces his resignation"): a role noun or a verb of succession before it, a
+# verb of a person's speech or fate, or a relative "who", after it.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:actress|actor|attorney|lawyer|blogger|columnist|strategist|adviser|advisor|aide|"
+    r"spokesman|spokeswoman|businessman|businesswoman|activist|candidate|challenger|nominee|"
+    r"incumbent|replacing|replaced|succeeding|succeeded|defeating|defeated|unseating|"
+    r"former MP|MP|MEP|lawmaker|legislator|politician|opponent|rival) $")
+_PERSON_AFTER = re.compile(
+    r"^(?:,? who\b|, whose\b|,? (?:said|says|told|announced|announces|resigned|resigns|"
+    r"won|wins|died|dies|claims|claimed|conceded|concedes|declared|declares|defeated|"
+    r"defeats|tweeted|wrote)\b)")
+
+
+def _cued_person(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A place- or organisation-tagged span of two or three capitalised words, none of them an
+    organisation's, place's or month's word, that the words around it give as a person's name
+    (`_PERSON_BEFORE`, `_PERSON_AFTER`)."""
+    words = text[s:e].split()
+    if not 2 <= len(words) <= 3 or text[s:e] in STATE_BY_NAME or text[s:e] in COUNTRY_LABELS:
+        return None
+    if any(not re.fullmatch(r"(?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w)
+           or w.casefold() in _NOT_PERSON_OR_MONTH or w in STATE_BY_NAME
+           or w in COUNTRY_LABELS or _describes(w) for w in words):
+        return None
+    if not (_PERSON_BEFORE.search(text, max(0, s - 20), s)
+            or _PERSON_AFTER.match(text[e:e + 20])):
+        return None
+    return s, e
+
+
+def _abutting_given_name(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A person's name the tagger split in two: a one-word entity right before a PERSON entity
+    ("Natalia" GPE + "Veselnitskaya", "Vox’s Emily" ORG + "Stewart", "Sybrand" + "van Haersma
+    Buma"), or a name cut at an abbreviated middle name ("Gudni Th" + ". Johannesson"): the
+    whole name, when the first part's last word is no place's, organisation's or title's."""
+    out = []
+    ents = list(doc.ents)
+    for prev, ent in zip(ents, ents[1:], strict=False):
+        if ent.label_ != "PERSON" or prev.label_ not in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        gap = text[prev.end_char:ent.start_char]
+        word = prev.text.split()[-1] if prev.text.split() else ""
+        abbreviated = gap == ". " and prev.label_ == "PERSON" and re.fullmatch(
+            r"[A-Z][a-z]{0,2}", word) is not None and len(prev.text.split()) >= 2
+        if gap != " " and not abbreviated:
+            continue
+        if not abbreviated and (
+                not re.fullmatch(r"[A-Z][a-z]+", word) or "\n" in prev.text
+                or word.casefold() in _NOT_PERSON_OR_MONTH or word in STATE_BY_NAME
+                or word in COUNTRY_LABELS or _describes(word) or _LEADING_TITLE.match(word + " ")
+                or (_surname(word) and not _given_name(word))
+                or (prev.label_ != "PERSON" and not _given_name(word)
+                    and ent.text.split()[0] not in PARTICLES and len(prev.text.split()) > 1)):
+            continue
+        start = prev.end_char - len(word) if not abbreviated else prev.start_char
+        out.append((start, ent.end_char))
+    return out
+
+
 def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Mention]:
     """Person and organisation mentions inside the units, non-overlapping, in text order."""
     text = doc.text
@@ -351,6 +413,8 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
                 found.append(Mention(*person, text[slice(*person)], "PERSON"))
             continue
         person = _misread_person(text, s, e)
+        if person is None and ent.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC"):
+            person = _cued_person(text, s, e)  # "porn actress Stormy Daniels" (ORG)
         if person is not None:  # "Carly Fiorina" tagged ORG, "Meet Nathan Sproul" FAC
             found.append(Mention(*person, text[slice(*person)], "PERSON-RULE"))
         elif ent.label_ == "ORG" and span[0].isupper():
@@ -370,6 +434,11 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
                           if e > s else None)
                 if person is not None:
                     found.append(Mention(*person, text[slice(*person)], "PERSON-RULE"))
+    for a, b in _abutting_given_name(doc, text):
+        cleaned = _clean(text, a, b)
+        person = _person_span(text, *cleaned) if cleaned is not None else None
+        if person is not None and _cut_at_cards(cuts, *person) == person:
+            found.append(Mention(*person, text[slice(*person)], "PERSON-RULE"))
     for m in _BRACKETED_FIRST.finditer(text):  # "[Rep. Rashida] Tlaib": one name across "] "
         name = f"{m.group('first')} {m.group('last')}"
         if _plausible_person(name) and (m.group("title") or _given_name(m.group("first"))):
@@ -388,10 +457,9 @@ def find(doc: Doc, units: list[Unit], known: list[tuple[int, int]]) -> list[Ment
             found.append(Mention(s, e, text[s:e], "PERSON-KNOWN"))
     in_units = _inside(found, units)
     people = _extend_cut_surnames(text, _non_overlapping([m for m in in_units if m.kind != "ORG"]))
-    shown_in_full = {m.end + 1 for m in people if len(m.text.split()) >= 2}
-    # a card after a name shown in full repeats it: its span only keeps its words from being
-    # read as other names ("Attorney General William Barr | William Pelham Barr")
-    people = [m for m in people if (m.start, m.end) not in cards or m.start not in shown_in_full]
+    # a card after a name shown in full repeats it ("Attorney General William Barr | William
+    # Pelham Barr"): still a mention of the bearer (dropping it was tried: no fact changes, and
+    # the card's name is then no one's)
     people_starts = [p.start for p in people]
 
     def overlaps_person(m: Mention) -> bool:

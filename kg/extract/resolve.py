@@ -150,7 +150,11 @@ class People:
             known = variant = None
         person = self._same_person(surface, first, last, known, suffix)
         if person is None:
-            label = known.label if known else " ".join(parts + ([suffix] if suffix else []))
+            # a short form keeps the article's name ("Ben Cardin", not the record's "Benjamin")
+            recorded = fold(variant.label.split()[0]) if variant is not None else ""
+            short = recorded.startswith(fold(first)) and fuzz.ratio(recorded, fold(first)) < 85
+            label = known.label if known and not short else " ".join(
+                parts + ([suffix] if suffix else []))
             person = Person(len(self.people), label, first, last, known, suffix)
             if variant is not None:
                 person.reasons.append(f"'{surface}' → {label}: spelling variant of a known "
@@ -201,13 +205,15 @@ class People:
         return self.gaz.gender(p.first)
 
     def _single(self, token: str, start: int, text: str, *, repeated: bool = False,
-                titled_here: bool = False) -> Person | None:
+                titled_here: bool = False, honored_here: bool = False) -> Person | None:
         """A surname alone: the nearest preceding person with that surname, else any; else the
         first name of one person of the article; else the one known person of that surname in
         office around the article's date; a surname the article gives a title or honorific
         (`titled_here`: "Mr. Romney" in an article that never names him in full) is the one
         known person of that surname whose record fits the date. (A person made of a bare
-        surname otherwise was tried: it adds a false fact on unseen text for nothing.)"""
+        surname otherwise was tried: it adds a false fact on unseen text for nothing.) A
+        surname the article gives an honorific (`honored_here`: "Mr. Sheldon will be elected
+        president pro tem") and no record fits is a person of that surname all the same."""
         token = _title_case(token)
         candidates = [p for p in self.people if p.last.casefold() == token.casefold()
                       or (p.suffix and f"{p.last} {p.suffix}".casefold() == token.casefold())]
@@ -250,11 +256,21 @@ class People:
             known = self._only_one_called(token)
             reason = "the one known person of that surname"
         if known is None or (sex and known.gender not in (sex, None)):
-            return junior[0] if len(junior) == 1 else None
+            if len(junior) == 1:
+                return junior[0]
+            return self._honored(token, sex) if honored_here and honorific else None
         if any(p.known is known for p in self.people):
             return next(p for p in self.people if p.known is known)
         person = Person(len(self.people), known.label, known.label.split()[0], token, known)
         person.reasons.append(f"'{token}' → {known.label}: {reason}")
+        self.people.append(person)
+        return person
+
+    def _honored(self, surname: str, sex: str | None) -> Person:
+        """A person the article names only as "Mr. Sheldon": labelled by the surname."""
+        person = Person(len(self.people), surname, "", surname, None)
+        person.reasons.append(f"'{surname}' → {surname}: a person the article names only by "
+                              f"an honorific and surname ({sex or 'sex unknown'})")
         self.people.append(person)
         return person
 
@@ -333,9 +349,12 @@ class People:
             counts[token.casefold()] = counts.get(token.casefold(), 0) + 1
         titled = {token.casefold() for s, _, token in extra
                   if _NAMING_TITLE.search(text[max(0, s - 14):s])}
+        honored = {token.casefold() for s, _, token in extra
+                   if _HONORIFIC.search(text[max(0, s - 6):s])}
         for s, e, token in sorted(extra):
             found = self._single(token, s, text, repeated=counts[token.casefold()] > 1,
-                                 titled_here=token.casefold() in titled)
+                                 titled_here=token.casefold() in titled,
+                                 honored_here=token.casefold() in honored)
             if found is None:
                 continue
             found.spans.append((s, e))

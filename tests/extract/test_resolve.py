@@ -293,3 +293,49 @@ def test_a_nickname_in_quotes_is_the_name_the_person_goes_by(extractor: Extracto
             "him. Garcia spoke at the rally.")
     found = people(extractor, text, date="2020-03-17")
     assert found["Chuy García"] == ["Jesus “Chuy” Garcia", "Garcia"]
+
+
+def test_a_nickname_is_not_another_known_person_of_that_surname(extractor: Extractor) -> None:
+    text = ("Rep. Sandy Levin, the top Democrat on the Ways and Means Committee, said the bill "
+            "would not pass. Levin spoke to reporters on Tuesday.")
+    found = people(extractor, text, date="2014-01-28")
+    assert "Andy Levin" not in found  # "Sandy" is no misspelling of "Andy"
+    assert found["Sandy Levin"] == ["Sandy Levin", "Levin"]
+
+
+def test_a_short_first_name_keeps_the_articles_form(extractor: Extractor) -> None:
+    text = "Sen. Ben Cardin said on Monday that the vote would be close."
+    analysed = extractor.analyse(Article(text=text, document="t.txt", origin="t.txt",
+                                         date="2018-06-06"))
+    assert analysed is not None
+    person = analysed[0].person(0)
+    assert person.label == "Ben Cardin" and person.wikidata is not None
+
+
+def test_a_person_named_only_with_an_honorific_is_a_person(extractor: Extractor) -> None:
+    text = ("When the session convenes in January, Mr. Sheldon will be elected president pro "
+            "tem of the Senate. Sheldon said he would caucus with the Republicans.")
+    found = people(extractor, text, date="2012-12-27")
+    assert found["Sheldon"] == ["Sheldon", "Sheldon"]
+
+
+def test_a_name_the_tagger_reads_as_an_organisation_after_a_role_noun(
+        extractor: Extractor) -> None:
+    text = ("Trump acknowledged a six-figure payment that was made to porn actress Stormy "
+            "Daniels before the election. Daniels has sued the president.")
+    found = people(extractor, text, date="2018-05-05")
+    assert found["Stormy Daniels"] == ["Stormy Daniels", "Daniels"]
+
+
+def test_a_name_the_tagger_split_in_two_is_one_name(extractor: Extractor) -> None:
+    text = ("Trump Jr. met in Trump Tower with the Russian attorney Natalia Veselnitskaya during "
+            "the campaign.")
+    assert "Natalia Veselnitskaya" in people(extractor, text, date="2018-01-16")
+
+
+def test_a_card_after_a_name_shown_in_full_is_a_mention_of_its_bearer(
+        extractor: Extractor) -> None:
+    text = ("They argue that Donald Trump Donald John TrumpSessions says he still supports "
+            "Trump agenda would be hurt by the tariffs.")
+    found = people(extractor, text, date="2018-08-10")
+    assert found["Donald Trump"][:2] == ["Donald Trump", "Donald John Trump"]
