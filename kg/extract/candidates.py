@@ -172,6 +172,22 @@ def _record_seat(known: KnownPerson | None, date: str | None) -> list[tuple[Enti
     return out
 
 
+# Title heads (offices.title_head) that name a seat of the kind a record gives.
+_SEAT_HEADS = {"sen.": "sen", "senator": "sen", "senators": "sen", "sens.": "sen",
+               "rep.": "rep", "reps.": "rep", "representative": "rep", "congressman": "rep",
+               "congresswoman": "rep", "congressmen": "rep", "u.s. representative": "rep",
+               "president": "prez", "vice president": "viceprez"}
+
+
+def _seat_kind(label: str) -> str:
+    """The kind of seat (sen, rep, prez, viceprez) of a label _record_seat gives."""
+    if label.startswith("U.S. Senator"):
+        return "sen"
+    if label.startswith("U.S. Representative"):
+        return "rep"
+    return "viceprez" if label.startswith("Vice") else "prez"
+
+
 def _percent_after(text: str, end: int, next_person: int | None) -> float | None:
     limit = min(len(text), end + 45, next_person if next_person is not None else len(text))
     m = _PERCENT.search(text, end, limit)
@@ -503,10 +519,17 @@ class Generator:
                 attrs = (("former", True),) if former else ()
                 out.append(Candidate(Fact("holds_office", person, office, evidence,
                                           0.5, EXTRACTOR, None, attrs), ofeats))
+            # the title the statement gives the person right before the name ("Minority Leader
+            # Nancy Pelosi"): gold names the seat beside a leadership post only sometimes
+            titled = {f"record_titled:{offices.title_head(text[ts:te])}"
+                      for ts, te in title_spans if 0 <= a - te <= 2}
+            heads = {_SEAT_HEADS.get(offices.title_head(text[ts:te])) for ts, te in title_spans}
             for office, former in _record_seat(known, ctx.article.date):
-                rfeats = common | reading.mention_features(p) | {
+                rfeats = common | reading.mention_features(p) | titled | {
                     f"ppos:{min(rank, 2)}", "record_seat", f"record:{office.label[:14]}",
                     "record_former" if former else "record_current"}
+                if _seat_kind(office.label) in heads:  # "the Florida senator" beside a senator
+                    rfeats.add("record_title_in_stmt")
                 attrs = (("former", True),) if former else ()
                 out.append(Candidate(Fact("holds_office", person, office, evidence, 0.5,
                                           EXTRACTOR, None, attrs), rfeats))

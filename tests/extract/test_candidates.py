@@ -45,3 +45,20 @@ def test_a_seat_up_that_year_is_proposed_from_the_record(extractor: Extractor) -
                                     "2018-11-06")]
     assert {"rec:seat_up", "rec_office_named"} <= proposed[0].features
     assert "rec_state_named" not in proposed[0].features
+
+
+def test_a_record_seat_says_what_title_the_statement_gives(extractor: Extractor) -> None:
+    """The seat the record gives is described by the title right before the name (gold names
+    the seat beside "Minority Leader" only sometimes) and by a title of that seat's kind in
+    the statement ("the Florida senator")."""
+    text = ("Minority Leader Nancy Pelosi, D-Calif., tweeted a CNN story. Marco Rubio spoke "
+            "on Monday, and the Florida senator was applauded.")
+    article = Article(text=text, document="t.txt", origin="t.txt", date="2018-06-25")
+    analysed = extractor.analyse(article)
+    assert analysed is not None
+    ctx, facts = analysed
+    seats = {c.fact.subject.label: c.features for c in Generator(())(ctx, facts)
+             if c.fact.relation == "holds_office" and "record_seat" in c.features}
+    assert "record_titled:minority leader" in seats["Nancy Pelosi"]
+    assert "record_title_in_stmt" not in seats["Nancy Pelosi"]
+    assert "record_title_in_stmt" in seats["Marco Rubio"]
