@@ -278,8 +278,10 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
             return None
         if qual or oc.was_us(who, "prez" if t == "president" else "viceprez"):
             return office_label(title_label, _US)
-        held = oc.held(who, title_label)  # "President Poroshenko" after "Ukrainian President
-        if held is not None:  # Petro Poroshenko": the country the article gives him, not the page's
+        # "President Poroshenko" after "Ukrainian President Petro Poroshenko": the country the
+        # article gives him, not the page's (a US president is one by the record, above)
+        held = oc.held(who, title_label)
+        if held is not None and not held.endswith(_US):
             return held
         page = _country_from_election(election) or _country_from_election(
             oc.ctx.main_election)
@@ -374,6 +376,25 @@ def _seat_office(oc: _Context, e: ElectionRef | None) -> str | None:
     return e.office
 
 
+def _last_seat(oc: _Context, who: str) -> str | None:
+    """The Senate or House seat the person's record gives them last by the article's date
+    ("the seat vacated by Tom Price" where the statement names no race)."""
+    known = oc.ctx.people.people[int(who)].known
+    if known is None or not oc.date:
+        return None
+    seats = [t for t in known.terms if t.kind in ("sen", "rep")]
+    # the historical table keeps a former member's last term, undated
+    began = [t for t in seats if t.start and t.start[:10] <= oc.date[:10]] or [
+        t for t in seats if not t.start]
+    if not began:
+        return None
+    kind = max(began, key=lambda t: t.start).kind
+    seat = record_office(known, kind, oc.date)
+    if seat is None or not seat[0]:
+        return None
+    return senator(seat[0]) if kind == "sen" else representative(*seat)
+
+
 def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
     text = st.people_only
     found: list[tuple[str, str, bool, float]] = []
@@ -446,6 +467,8 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
     for m in _VACATED.finditer(text):
         who = next(g for g in m.groups() if g)
         label = _seat_office(oc, st.election)
+        if label is None and re.search(r"\b(?:seat|district|term)\b", m.group(0)):
+            label = _last_seat(oc, who)  # no race known: the seat the record gave them
         if label:
             found.append((who, label, True, 0.85))
     for m in _BECAME.finditer(text):
@@ -659,6 +682,12 @@ def record_office(known: KnownPerson | None, kind: str, date: str | None
     return seats.pop() if len(seats) == 1 else None
 
 
+# A second title after "and" whose place ends the pair: "Prime Minister and President of
+# Italy" (the place both titles share; a country or a state).
+_SHARED_PLACE = re.compile(rf"^ and (?:[A-Z][\w-]* ){{1,3}}of (?:the )?"
+                           rf"(?P<place>{alternation([*STATE_BY_NAME, *COUNTRY_LABELS])})\b")
+
+
 def name_office(surface: str, *, before: str = "", after: str = "",
                 known: KnownPerson | None = None, date: str | None = None,
                 scope: ArticleOffices | None = None) -> Entity:
@@ -673,6 +702,11 @@ def name_office(surface: str, *, before: str = "", after: str = "",
     national office ("these presidents") takes the article's country."""
     plural = is_plural(surface)
     office = _name_office(surface, before=before, after=after, known=known, date=date)
+    shared = _SHARED_PLACE.match(after) if not office.aliases else None
+    if shared:  # "Prime Minister and President of Italy": the place is both titles'
+        placed = _name_office(f"{surface} of {shared.group('place')}", before=before,
+                              known=known, date=date)
+        office = placed if placed.aliases else office
     if scope is None or (plural and office.label not in _NATIONAL_TITLES):
         return office
     office = _localise(office, scope.country, surface, before)

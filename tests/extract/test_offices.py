@@ -465,3 +465,22 @@ def test_a_bare_president_is_the_office_the_article_gives_its_holder(
     offices = rel(extractor, text, "holds_office", "2014-10-26")
     assert ("Petro Poroshenko", "President of Ukraine") in offices
     assert ("Petro Poroshenko", "President of Russia") not in offices
+
+
+def test_a_seat_vacated_where_no_race_is_named_is_the_record_seat(
+        extractor: Extractor) -> None:
+    # sentence from the annotated corpus (a page whose statement names no race)
+    text = ("The election between Democrat Jon Ossoff and Republican Karen Handel to replace "
+            "the seat vacated by Tom Price becomes the most expensive congressional race in "
+            "United States history.")
+    facts = [f for f in run(extractor, text, "2017-06-20") if f.relation == "holds_office"]
+    assert any(f.subject.label == "Tom Price" and f.object.label
+               == "U.S. Representative for Georgia's 6th congressional district"
+               and dict(f.attributes).get("former") for f in facts)
+
+
+def test_two_titles_share_the_place_after_the_second() -> None:
+    # "Former Prime Minister and President of Italy Carlo Azeglio Ciampi dies"
+    assert name_office("Prime Minister", after=" and President of Italy ⟨0⟩ dies").label \
+        == "Prime Minister of Italy"
+    assert name_office("Senator", after=" and Secretary of State ⟨0⟩").label == "Senator"
