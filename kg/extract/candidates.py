@@ -172,6 +172,41 @@ def _record_seat(known: KnownPerson | None, date: str | None) -> list[tuple[Enti
     return out
 
 
+# Title heads (offices.title_head) that name a seat of the kind a record gives.
+_SEAT_HEADS = {"sen.": "sen", "senator": "sen", "senators": "sen", "sens.": "sen",
+               "rep.": "rep", "reps.": "rep", "representative": "rep", "congressman": "rep",
+               "congresswoman": "rep", "congressmen": "rep", "u.s. representative": "rep",
+               "president": "prez", "vice president": "viceprez"}
+
+
+def _seat_kind(label: str) -> str:
+    """The kind of seat (sen, rep, prez, viceprez) of a label _record_seat gives."""
+    if label.startswith("U.S. Senator"):
+        return "sen"
+    if label.startswith("U.S. Representative"):
+        return "rep"
+    return "viceprez" if label.startswith("Vice") else "prez"
+
+
+_FEDERAL_SEATS = (("U.S. Senator", {"sen"}), ("U.S. Representative", {"rep"}),
+                  ("President of the United States", {"prez"}),
+                  ("Vice President of the United States", {"viceprez"}))
+_CHAMBERS = (("United States Senate", {"sen"}), ("United States House", {"rep"}))
+
+
+def _office_record(known: KnownPerson | None, label: str) -> str:
+    """Whether the reference records (congress-legislators) give the person a term of the
+    kind a federal office needs (a seat in that chamber for its leaders): "House Majority Leader
+    Mike Turzai" with no term in Congress is a state house's; distant supervision, a feature."""
+    kinds = next((k for prefix, k in _FEDERAL_SEATS if label.startswith(prefix)), None) or next(
+        (k for body, k in _CHAMBERS if body in label), None)
+    if kinds is None:
+        return "office_kb:na"
+    if known is None:
+        return "office_kb:unknown"
+    return "office_kb:held" if any(t.kind in kinds for t in known.terms) else "office_kb:other"
+
+
 def _percent_after(text: str, end: int, next_person: int | None) -> float | None:
     limit = min(len(text), end + 45, next_person if next_person is not None else len(text))
     m = _PERCENT.search(text, end, limit)
@@ -410,6 +445,7 @@ class Generator:
 
     def __init__(self, titles: Iterable[str]) -> None:
         alts = sorted({t for t in titles if len(t) >= 3}, key=len, reverse=True)
+        self._next_heads: dict[tuple[int, int], set[str | None]] = {}
         self.titles = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, alts)) + r")(?![\w])",
                                  re.I) if alts else None
 
@@ -438,6 +474,13 @@ class Generator:
                 old.fact = replace(old.fact, evidence=tuple(dict.fromkeys(old.fact.evidence
                                                                           + fact.evidence)))
 
+        # the seat kinds a following statement without a name of its own titles ("... The
+        # Florida senator was applauded."): said of someone the statement before names
+        ordered = sorted(readings.values(), key=lambda r: (r[0].unit.start, r[0].unit.end))
+        self._next_heads = {
+            (st.unit.start, st.unit.end): self._seat_heads(nxt.unit.text)
+            for (st, _), (nxt, nreading) in zip(ordered, ordered[1:], strict=False)
+            if not nreading.spans}
         for st, reading in readings.values():
             for cand in self._statement(ctx, st, reading, article_year):
                 add(cand.fact, cand.features)
@@ -450,6 +493,11 @@ class Generator:
                 extra = _subject_features(ctx, where[1], f.subject) if where else set()
                 add(replace(f, evidence=(ev,)), feats | extra)
         return list(by_key.values())
+
+    def _seat_heads(self, text: str) -> set[str | None]:
+        """The seat kinds (sen, rep, prez, viceprez) the statement's titles name."""
+        return {_SEAT_HEADS.get(offices.title_head(text[a:b]))
+                for a, b in self._title_spans(text)}
 
     def _title_spans(self, text: str, view: str | None = None) -> list[tuple[int, int]]:
         """Office mentions: the lexicon's titles, those found by their shape
@@ -512,19 +560,32 @@ class Generator:
                 ofeats = _pair_features(view, (a, b), (ts, te)) | common
                 ofeats.add(f"title:{text[ts:te].lower()}")
                 ofeats.add(f"title_head:{offices.title_head(text[ts:te])}")
-                former = bool(_FORMER.search(text[max(0, ts - 16):ts]))
+                former = bool(_FORMER.search(text[max(0, ts - 16):ts])) or any(
+                    text[pe:ts] == " and " and _FORMER.search(text[max(0, ps - 16):ps])
+                    for ps, pe in title_spans)  # "Former Prime Minister and President of"
                 if former:
                     ofeats.add("former")
                 office = office_entity(text[ts:te], text, ts, te, known, ctx.article.date,
                                        offices.article_offices(ctx))
                 ofeats.add("office_full" if office.aliases else "office_bare")
+                ofeats.add(_office_record(known, office.label))
                 attrs = (("former", True),) if former else ()
                 out.append(Candidate(Fact("holds_office", person, office, evidence,
                                           0.5, EXTRACTOR, None, attrs), ofeats))
+            # the title the statement gives the person right before the name ("Minority Leader
+            # Nancy Pelosi"): gold names the seat beside a leadership post only sometimes
+            titled = {f"record_titled:{offices.title_head(text[ts:te])}"
+                      for ts, te in title_spans if 0 <= a - te <= 2}
+            heads = {_SEAT_HEADS.get(offices.title_head(text[ts:te])) for ts, te in title_spans}
+            next_heads = self._next_heads.get((st.unit.start, st.unit.end), set())
             for office, former in _record_seat(known, ctx.article.date):
-                rfeats = common | reading.mention_features(p) | {
+                rfeats = common | reading.mention_features(p) | titled | {
                     f"ppos:{min(rank, 2)}", "record_seat", f"record:{office.label[:14]}",
                     "record_former" if former else "record_current"}
+                if _seat_kind(office.label) in heads:  # "the Florida senator" beside a senator
+                    rfeats.add("record_title_in_stmt")
+                if _seat_kind(office.label) in next_heads:
+                    rfeats.add("record_title_next_stmt")
                 attrs = (("former", True),) if former else ()
                 out.append(Candidate(Fact("holds_office", person, office, evidence, 0.5,
                                           EXTRACTOR, None, attrs), rfeats))

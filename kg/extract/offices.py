@@ -13,10 +13,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract import dates, elections, lexicons
 from kg.extract.elections import COUNTRIES, ElectionRef
 from kg.extract.gazetteer import KnownPerson
+from kg.extract.gazetteer import load as gazetteer_load
 from kg.extract.lexicons import (
     COUNTRY_LABELS,
     DEPARTMENTS,
@@ -29,6 +31,7 @@ from kg.extract.lexicons import (
 )
 from kg.extract.office_labels import (
     PRESIDENT,
+    REPRESENTATIVE,
     canonical_title_words,
     is_plural,
     office_label,
@@ -127,7 +130,9 @@ def _phrase_at(text: str, at: int, *, apposed: bool = False, placed: bool = Fals
     "Foreign Minister"); `known`, the holder's record, fixes a seat ("a former congressman")."""
     rest = text[at:at + 160]
     span = next(((a, b) for a, b in find_office_phrases(rest) if a == 0), None)
-    if span is None or (apposed and not _CLAUSE_CLOSES.match(rest[span[1]:] or ".")):
+    # an acronym in brackets may close the phrase first ("chairman of the DNC (DNC), to")
+    closing = re.sub(r"^ \([A-Z][\w.]{1,8}\)", "", rest[span[1]:]) if span else ""
+    if span is None or (apposed and not _CLAUSE_CLOSES.match(closing or ".")):
         return None
     office = name_office(rest[:span[1]], after=rest[span[1]:], known=known, date=date)
     return office.label if office.aliases or not placed else None
@@ -178,6 +183,31 @@ def office(label: str) -> Entity:
     return Entity(type="Office", label=label)
 
 
+@lru_cache(maxsize=1)
+def _house_seats() -> dict[str, list[tuple[str, str, int]]]:
+    """Every House term of the reference records by state: (start, end, district)."""
+    out: dict[str, list[tuple[str, str, int]]] = {}
+    for person in gazetteer_load().people:
+        for t in person.terms:
+            if t.kind == "rep" and t.state and t.district is not None:
+                out.setdefault(t.state, []).append((t.start, t.end, t.district))
+    return out
+
+
+def at_large_state(code: str, date: str | None) -> bool:
+    """Does the state (a code) elect its one representative at large around `date`, by the
+    reference records' House terms then (all of district 0)?  A "Missouri Rep." without a
+    district is then no at-large seat but a seat not known."""
+    year = int((date or "9999")[:4])
+    seats = _house_seats().get(code, [])
+    dated = [(int(start[:4]), int(end[:4]) if end else 9999, d) for start, end, d in seats
+             if start]
+    # the terms of the years around (the records date only recent terms), else any
+    near = {d for start, end, d in dated if start - 4 <= year <= end + 4}
+    districts = near or {d for *_, d in dated} or {d for *_, d in seats}
+    return districts == {0}
+
+
 def _tag_state(tag: str | None) -> tuple[str | None, int | None]:
     if not tag:
         return None, None
@@ -194,6 +224,7 @@ class _Context:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.date = ctx.article.date
+        self.scope: ArticleOffices | None = None  # set by extract: the article's offices
 
     def known_term(self, person: str, kind: str) -> tuple[str | None, int | None] | None:
         """State and district of the person's latest term of this kind, from the gazetteer."""
@@ -211,6 +242,14 @@ class _Context:
         """Did the gazetteer's person hold this US office (president, vice president)?"""
         known = self.ctx.people.people[int(person)].known
         return known is not None and any(t.kind == kind for t in known.terms)
+
+    def held(self, person: str, title: str) -> str | None:
+        """The full office of this title the article gives the person elsewhere ("Ukrainian
+        President Petro Poroshenko"), if any."""
+        if self.scope is None:
+            return None
+        surname = _fold_name(self.ctx.people.people[int(person)].last)
+        return self.scope.holders.get((surname, title))
 
     def state_of_article(self) -> str | None:
         e = self.ctx.main_election
@@ -239,6 +278,11 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
             return None
         if qual or oc.was_us(who, "prez" if t == "president" else "viceprez"):
             return office_label(title_label, _US)
+        # "President Poroshenko" after "Ukrainian President Petro Poroshenko": the country the
+        # article gives him, not the page's (a US president is one by the record, above)
+        held = oc.held(who, title_label)
+        if held is not None and not held.endswith(_US):
+            return held
         page = _country_from_election(election) or _country_from_election(
             oc.ctx.main_election)
         foreign = page[1] if page else _country_in(m.string, before=m.start())
@@ -255,6 +299,8 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
             term = oc.known_term(who, "rep")
             if term and (s is None or term[0] == s):
                 s, cd = term
+        if s and cd is None and not at_large_state(s, oc.date):
+            return REPRESENTATIVE  # "Missouri Rep.": a state of several districts, seat unknown
         return representative(s, cd)
     if t in ("gov", "governor"):
         place = m.group("state") or m.group("place")
@@ -330,6 +376,25 @@ def _seat_office(oc: _Context, e: ElectionRef | None) -> str | None:
     return e.office
 
 
+def _last_seat(oc: _Context, who: str) -> str | None:
+    """The Senate or House seat the person's record gives them last by the article's date
+    ("the seat vacated by Tom Price" where the statement names no race)."""
+    known = oc.ctx.people.people[int(who)].known
+    if known is None or not oc.date:
+        return None
+    seats = [t for t in known.terms if t.kind in ("sen", "rep")]
+    # the historical table keeps a former member's last term, undated
+    began = [t for t in seats if t.start and t.start[:10] <= oc.date[:10]] or [
+        t for t in seats if not t.start]
+    if not began:
+        return None
+    kind = max(began, key=lambda t: t.start).kind
+    seat = record_office(known, kind, oc.date)
+    if seat is None or not seat[0]:
+        return None
+    return senator(seat[0]) if kind == "sen" else representative(*seat)
+
+
 def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
     text = st.people_only
     found: list[tuple[str, str, bool, float]] = []
@@ -402,6 +467,8 @@ def _facts(oc: _Context, st: Statement) -> list[tuple[str, str, bool, float]]:
     for m in _VACATED.finditer(text):
         who = next(g for g in m.groups() if g)
         label = _seat_office(oc, st.election)
+        if label is None and re.search(r"\b(?:seat|district|term)\b", m.group(0)):
+            label = _last_seat(oc, who)  # no race known: the seat the record gave them
         if label:
             found.append((who, label, True, 0.85))
     for m in _BECAME.finditer(text):
@@ -476,7 +543,7 @@ def extract(ctx: ArticleContext) -> list[Fact]:
     oc = _Context(ctx)
     out: list[Fact] = []
     seen: set[tuple[str, str, int]] = set()
-    scope = article_offices(ctx)
+    scope = oc.scope = article_offices(ctx)
     for st in ctx.statements:
         for who, label, former, conf in _facts(oc, st):
             label = _minted(label)
@@ -615,6 +682,12 @@ def record_office(known: KnownPerson | None, kind: str, date: str | None
     return seats.pop() if len(seats) == 1 else None
 
 
+# A second title after "and" whose place ends the pair: "Prime Minister and President of
+# Italy" (the place both titles share; a country or a state).
+_SHARED_PLACE = re.compile(rf"^ and (?:[A-Z][\w-]* ){{1,3}}of (?:the )?"
+                           rf"(?P<place>{alternation([*STATE_BY_NAME, *COUNTRY_LABELS])})\b")
+
+
 def name_office(surface: str, *, before: str = "", after: str = "",
                 known: KnownPerson | None = None, date: str | None = None,
                 scope: ArticleOffices | None = None) -> Entity:
@@ -629,6 +702,11 @@ def name_office(surface: str, *, before: str = "", after: str = "",
     national office ("these presidents") takes the article's country."""
     plural = is_plural(surface)
     office = _name_office(surface, before=before, after=after, known=known, date=date)
+    shared = _SHARED_PLACE.match(after) if not office.aliases else None
+    if shared:  # "Prime Minister and President of Italy": the place is both titles'
+        placed = _name_office(f"{surface} of {shared.group('place')}", before=before,
+                              known=known, date=date)
+        office = placed if placed.aliases else office
     if scope is None or (plural and office.label not in _NATIONAL_TITLES):
         return office
     office = _localise(office, scope.country, surface, before)
@@ -645,13 +723,13 @@ def _name_office(surface: str, *, before: str = "", after: str = "",
     agency = _AGENCY_HEAD.match(s)
     if agency:  # "FBI Director" → Director of the Federal Bureau of Investigation
         title = title_case(agency.group("head").lower())
-        return _full(office_label(title, f"the {ORGANISATIONS[agency.group('org')]}"), title)
+        return _full(office_label(title, _body(ORGANISATIONS[agency.group('org')])), title)
     heads = list(_HEAD.finditer(s))
     if not s or not heads:
         body = _agency_of(s, before, after)
         if body is not None:  # "USCIS Director", "the director of the Federal Bureau of ..."
             title = title_case(s.lower())
-            return _full(office_label(title, f"the {body}"), title)
+            return _full(office_label(title, _body(body)), title)
         return _generic(s or surface)
     # The last head title is the office ("Senate Majority Leader", "House Budget Committee
     # chairman"); a "vice"/"deputy" in front of it is part of it.
@@ -684,6 +762,12 @@ _AGENCY_TITLE = re.compile(r"(?i)^(?:director|administrator|commissioner)$")
 _AGENCY_BEFORE = re.compile(rf"(?<![\w.])(?P<org>{alternation(ORGANISATIONS)}) $")
 _AGENCY_AFTER = re.compile(
     rf"^ of (?:the )?(?P<body>{alternation(set(ORGANISATIONS.values()))})(?![\w-])")
+
+
+def _body(name: str) -> str:
+    """A public body's name as an office label's place: with "the", except a name that
+    reads without one ("Director of U.S. Citizenship and Immigration Services")."""
+    return name if name.startswith("U.S. ") else f"the {name}"
 
 
 def _agency_of(title: str, before: str, after: str) -> str | None:
@@ -909,6 +993,8 @@ _STAFF_MODIFIERS = frozenset(_PHRASE_WORDS["staff_modifiers"])
 _PRIVATE_BODIES = frozenset(_PHRASE_WORDS["private_bodies"])
 _BODY_NOUNS = frozenset(_PHRASE_WORDS["body_nouns"])
 # Words before a title that are not its modifiers: an article, an honorific.
+# "under" as a preposition, not the rank of "under secretary": the office starts after it
+_PREPOSITION = re.compile(r"(?<![\w-])under (?=[A-Z])")
 _NOT_MODIFIER = re.compile(r"(?:(?:A|An|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Madam|Dear) )+")
 _RANKS = frozenset(_PHRASE_WORDS["ranks"])
 _NOT_OFFICE = frozenset(_PHRASE_WORDS["not_office"])
@@ -946,6 +1032,9 @@ def find_office_phrases(text: str) -> list[tuple[int, int]]:
         lead = _NOT_MODIFIER.match(text, a, at_head)
         if lead:
             a = lead.end()  # "A judge", "Mr Speaker"
+        prep = _PREPOSITION.search(text, a, at_head)
+        if prep:
+            a = prep.end()  # "the case under Travis County District Attorney": not a rank
         post = text[m.start("post"):b] if m.group("post") else ""
         if _is_office(text[a:at_head].replace("-", " ").split(), m.group("head"), post,
                       text[b:b + 30]):
@@ -1090,7 +1179,9 @@ two three four five six seven eight nine ten several many both other previous pa
 _US_CUES = re.compile(
     rf"\b(?:U\.S\.|United States|Congress|White House|GOP|Republicans|Democrats|"
     rf"{STATE_ALT})\b")
-_NAME_AFTER = re.compile(r"^(?:\)|-elect)? (?:[A-Z][\w'’.-]*\s){0,3}(?P<last>[A-Z][\w'’-]+)")
+# an editor's bracketed insertion is part of the name ("Gov. [Terry] Branstad" in a quote)
+_NAME_AFTER = re.compile(
+    r"^(?:\)|-elect)? (?:\[?[A-Z][\w'’.-]*\]?\s){0,3}(?P<last>[A-Z][\w'’-]+)")
 # "Rubio, a 44-year-old first-term U.S. senator": the holder named in apposition before
 _NAME_BEFORE = re.compile(
     r"(?P<last>[A-Z][\w'’-]+), "

@@ -62,3 +62,33 @@ def test_a_state_that_qualifies_an_office_is_no_primary(extractor: Extractor) ->
     assert "ocd-division/country:us/state:nh" in divisions
     assert not {"ocd-division/country:us/state:mn",
                 "ocd-division/country:us/state:in"} & divisions
+
+
+def test_a_record_seat_says_what_title_the_statement_gives(extractor: Extractor) -> None:
+    """The seat the record gives is described by the title right before the name (gold names
+    the seat beside "Minority Leader" only sometimes) and by a title of that seat's kind in
+    the statement ("the Florida senator")."""
+    text = ("Minority Leader Nancy Pelosi, D-Calif., tweeted a CNN story. Marco Rubio spoke "
+            "on Monday, and the Florida senator was applauded.")
+    article = Article(text=text, document="t.txt", origin="t.txt", date="2018-06-25")
+    analysed = extractor.analyse(article)
+    assert analysed is not None
+    ctx, facts = analysed
+    seats = {c.fact.subject.label: c.features for c in Generator(())(ctx, facts)
+             if c.fact.relation == "holds_office" and "record_seat" in c.features}
+    assert "record_titled:minority leader" in seats["Nancy Pelosi"]
+    assert "record_title_in_stmt" not in seats["Nancy Pelosi"]
+    assert "record_title_in_stmt" in seats["Marco Rubio"]
+
+
+def test_a_record_seat_titled_by_the_next_statement(extractor: Extractor) -> None:
+    """"Marco Rubio spoke. The Florida senator was applauded.": the title of the statement
+    after, which names no one, describes the seat of the person named before."""
+    text = "Marco Rubio spoke in Iowa on Monday. The Florida senator was applauded."
+    article = Article(text=text, document="t.txt", origin="t.txt", date="2016-01-25")
+    analysed = extractor.analyse(article)
+    assert analysed is not None
+    ctx, facts = analysed
+    seats = [c.features for c in Generator(())(ctx, facts)
+             if c.fact.relation == "holds_office" and "record_seat" in c.features]
+    assert seats and all("record_title_next_stmt" in f for f in seats)
