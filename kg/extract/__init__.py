@@ -62,7 +62,7 @@ class Extractor:
     """
 
     name = "kg.extract"
-    version = "5"  # raise when extraction changes, so stores re-read their articles
+    version = "6"  # raise when extraction changes, so stores re-read their articles
 
     def __init__(self, *, learned: bool = True) -> None:
         self.gazetteer = gazetteer.load()
