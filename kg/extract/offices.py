@@ -266,6 +266,11 @@ def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) 
         if shaped is not None:
             return shaped
     who = m.group("who")[1:-1]
+    if t in ("sen", "senator", "rep", "representative"):
+        legislator = _state_legislator(title, m.string[:m.start("title")])
+        if legislator is not None:  # "State Rep. X", "Georgia state Sen. X"
+            chamber, named = legislator
+            return state_legislator_label(chamber, named or oc.state_of_article())
     qual = m.group("qual")
     state = STATE_BY_NAME.get(m.group("state") or "")
     country = COUNTRIES.get(m.group("country") or "")
@@ -701,6 +706,12 @@ def name_office(surface: str, *, before: str = "", after: str = "",
     Texas senators", Rubio's seat in "Sens. Marco Rubio and Ted Cruz") qualifies it, and only a
     national office ("these presidents") takes the article's country."""
     plural = is_plural(surface)
+    legislator = _state_legislator(surface, before)
+    if legislator is not None:  # "State Rep. X": a state's, never a seat in Congress
+        chamber, state = legislator
+        label = state_legislator_label(chamber, state or (scope.state if scope else None))
+        member = f"State {_CHAMBER_MEMBER[chamber]}"
+        return _full(label, member) if label != member else _generic(member)
     office = _name_office(surface, before=before, after=after, known=known, date=date)
     shared = _SHARED_PLACE.match(after) if not office.aliases else None
     if shared:  # "Prime Minister and President of Italy": the place is both titles'
@@ -713,6 +724,42 @@ def name_office(surface: str, *, before: str = "", after: str = "",
     if office.aliases:
         return office
     return scope.resolve(office, before=before, after=after, surface=surface) or office
+
+
+_CHAMBER_MEMBER = {"Senate": "Senator", "House of Representatives": "Representative"}
+# "State Sen.", "state representative", "Ohio State Rep." (the word "State" may sit just
+# before the title the lexicon found)
+_LEGISLATOR_TITLE = re.compile(r"(?i)^(?:the )?(?:(?:former|then-?) )?(?:state )?"
+                               r"(?P<title>sen\.|senator|rep\.|representative)$")
+_STATE_WORD_BEFORE = re.compile(r"(?:^|[^\w.])(?:(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
+                                r"[Ss]tate $")
+
+
+def state_legislator_label(chamber: str, state: str | None) -> str:
+    """"Member of the Ohio Senate"; "State Senator" where no state is known."""
+    state = STATES.get(state, state) if state else None
+    if state in STATE_BY_NAME:
+        return office_label("Member", f"the {state} {chamber}")
+    return f"State {_CHAMBER_MEMBER[chamber]}"
+
+
+def _state_legislator(surface: str, before: str) -> tuple[str, str | None] | None:
+    """(chamber, state or None) of a state legislator's title: "State Sen.", "Georgia state
+    Rep.", "state representative"; None for any other mention."""
+    s = " ".join(surface.split())
+    m = _LEGISLATOR_TITLE.match(s)
+    if m is None:
+        return None
+    chamber = "Senate" if m.group("title").lower().startswith("sen") else (
+        "House of Representatives")
+    if re.search(r"(?i)\bstate\b", s):  # "Georgia state Rep.": a state right before
+        found = re.search(r"(?:^|[^\w.])(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $", before)
+    else:  # "State" just before the title: "Ohio State Rep."
+        found = _STATE_WORD_BEFORE.search(before)
+        if found is None:
+            return None
+    state = found.group("state") if found else None
+    return chamber, state if state in STATE_BY_NAME else None
 
 
 def _name_office(surface: str, *, before: str = "", after: str = "",

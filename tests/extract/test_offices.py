@@ -51,7 +51,7 @@ from tests.extract.small_texts import rel, run
     ("Sens.", "Senator"),
     ("presidency", "President"),
     ("the speaker", "Speaker"),
-    ("State Sen.", "State Sen."),
+    ("State Sen.", "State Senator"),
 ])
 def test_office_names(surface: str, label: str) -> None:
     assert name_office(surface).label == label
@@ -484,3 +484,17 @@ def test_two_titles_share_the_place_after_the_second() -> None:
     assert name_office("Prime Minister", after=" and President of Italy ⟨0⟩ dies").label \
         == "Prime Minister of Italy"
     assert name_office("Senator", after=" and Secretary of State ⟨0⟩").label == "Senator"
+
+
+def test_a_state_legislator_is_no_member_of_congress(extractor: Extractor) -> None:
+    """"State Rep." is a seat in the state's legislature (the audit found such members made
+    U.S. Representatives); with the state named it is that state's chamber."""
+    fleming = rel(extractor, "State Rep. Barry Fleming, who authored the state law enabling "
+                  "“exact match,” said in a statement that it’s authorized under federal law.",
+                  "holds_office", "2018-10-12")
+    assert [o for _, o in fleming] == ["State Representative"]
+    stepanek = rel(extractor, "New Hampshire State Rep. Stephen B. Stepanek, though, said there "
+                   "is no need to get that explicit on the wall.", "holds_office", "2016-01-20")
+    assert [o for _, o in stepanek] == ["Member of the New Hampshire House of Representatives"]
+    assert name_office("Sen.", before="Ohio state ").label == "Member of the Ohio Senate"
+    assert name_office("state senator").label == "State Senator"
