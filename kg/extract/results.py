@@ -846,8 +846,8 @@ def _more_results(text: str, win: Callable[..., None], lose: Callable[..., None]
     for m in _FIRST_TO_WIN.finditer(text):
         if _said(text, m) and not _PLACE_NEXT.match(text, m.end()):
             win(m.group(1), m)
-    for m in _AFTER_DEFEATED.finditer(text):
-        if _said(text, m):
+    for m in (*_AFTER_DEFEATED.finditer(text), *_LOSING_TO.finditer(text)):
+        if _said(text, m):  # "X, after being defeated by Y", "X, losing to Y"
             lose(m.group(1), m, partner=m.group(2))
             win(m.group(2), m, partner=m.group(1))
     for m in _WINNING_MORE.finditer(text):
@@ -855,10 +855,6 @@ def _more_results(text: str, win: Callable[..., None], lose: Callable[..., None]
             win(m.group(1), m, partner=m.group(2))
             if m.group(2):
                 lose(m.group(2), m, partner=m.group(1))
-    for m in _LOSING_TO.finditer(text):
-        if _said(text, m):
-            lose(m.group(1), m, partner=m.group(2))
-            win(m.group(2), m, partner=m.group(1))
     for m in _PRONOUN_DEFEAT.finditer(text):
         if _said(text, m):
             lose(m.group(1), m)

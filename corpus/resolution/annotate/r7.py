@@ -588,28 +588,5 @@ ANN["c_2016-03-12_voters-in-guam-washington-d-c-and-wyomin.txt"] = dict(
 )
 
 
-class PartialBatch(Batch):
-    """Writes only the documents annotated so far (in batch order) while the batch is unfinished."""
-
-    def write(self):
-        docs = [d for d in self.batch.read_text().split() if d in self.ann]
-        assert set(self.ann) <= set(self.batch.read_text().split()), "unknown document"
-        import json
-        out = []
-        for doc in docs:
-            text, recs = self.annotate(doc, self.ann[doc])
-            for r in recs:
-                assert text[r["start"]:r["end"]] == r["text"], r
-            for x, y in zip(recs, recs[1:]):
-                assert x["end"] <= y["start"], ("overlap", x, y)
-            out.extend(recs)
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        with self.out.open("w", encoding="utf-8") as f:
-            for r in out:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print("wrote %d mentions for %d documents to %s" % (len(out), len(docs), self.out))
-
-
 if __name__ == "__main__":
-    cls = Batch if len(ANN) == 10 else PartialBatch
-    cls("r7", PEOPLE, OFFICES, ELECTIONS, ANN).write()
+    Batch("r7", PEOPLE, OFFICES, ELECTIONS, ANN).write()
