@@ -261,6 +261,9 @@ class _Context:
 def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) -> str | None:
     title = m.group("title")
     t = title.lower().rstrip(".")
+    post = _state_chamber_post(title, m.string[:m.start("title")])
+    if post is not None:  # "state House Speaker X"
+        return state_post_label(post[0], post[1], post[2] or oc.state_of_article())
     if t in ("mayor", "gov", "governor") or "leader" in t or "speaker" in t:
         shaped = _shape_label(m.string, m.start("title"))
         if shaped is not None:
@@ -706,6 +709,11 @@ def name_office(surface: str, *, before: str = "", after: str = "",
     Texas senators", Rubio's seat in "Sens. Marco Rubio and Ted Cruz") qualifies it, and only a
     national office ("these presidents") takes the article's country."""
     plural = is_plural(surface)
+    post = _state_chamber_post(surface, before)
+    if post is not None:  # "state House Speaker X": a state chamber's, not Congress's
+        title, chamber, state = post
+        label = state_post_label(title, chamber, state or (scope.state if scope else None))
+        return _full(label, title) if label else _generic(title)
     legislator = _state_legislator(surface, before)
     if legislator is not None:  # "State Rep. X": a state's, never a seat in Congress
         chamber, state = legislator
@@ -760,6 +768,38 @@ def _state_legislator(surface: str, before: str) -> tuple[str, str | None] | Non
             return None
     state = found.group("state") if found else None
     return chamber, state if state in STATE_BY_NAME else None
+
+
+# "state House Speaker", "the state Senate majority leader": a post of a state's chamber
+_CHAMBER_POST = re.compile(r"(?i)^(?:the )?(?:(?P<state_word>state) )?(?P<chamber>house|senate) "
+                           r"(?P<post>speaker|majority leader|minority leader|president)$")
+
+
+def _state_chamber_post(surface: str, before: str) -> tuple[str, str, str | None] | None:
+    """(post, chamber, state or None) of a state chamber's post written with "state" before
+    it ("Maine state House Speaker"); None for any other mention (a bare "House Speaker" is
+    the United States House's)."""
+    m = _CHAMBER_POST.match(" ".join(surface.split()))
+    if m is None:  # the title found without its chamber: "state House" + "Speaker"
+        chamber_before = re.search(r"(?i)(?:^|\s)(?P<chamber>house|senate) $", before)
+        m = _CHAMBER_POST.match(f"{chamber_before.group('chamber')} {surface.strip()}"
+                                ) if chamber_before else None
+        before = before[:chamber_before.start() + 1] if chamber_before else before
+    if m is None:
+        return None
+    found = (re.search(r"(?:^|[^\w.])(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $", before)
+             if m.group("state_word") else _STATE_WORD_BEFORE.search(before))
+    if found is None and not m.group("state_word"):
+        return None
+    chamber = "House of Representatives" if m.group("chamber").lower() == "house" else "Senate"
+    state = found.group("state") if found else None
+    return title_case(m.group("post")), chamber, state if state in STATE_BY_NAME else None
+
+
+def state_post_label(post: str, chamber: str, state: str | None) -> str | None:
+    """"Speaker of the Maine House of Representatives"; None where no state is known."""
+    state = STATES.get(state, state) if state else None
+    return office_label(post, f"the {state} {chamber}") if state in STATE_BY_NAME else None
 
 
 def _name_office(surface: str, *, before: str = "", after: str = "",

@@ -498,3 +498,15 @@ def test_a_state_legislator_is_no_member_of_congress(extractor: Extractor) -> No
     assert [o for _, o in stepanek] == ["Member of the New Hampshire House of Representatives"]
     assert name_office("Sen.", before="Ohio state ").label == "Member of the Ohio Senate"
     assert name_office("state senator").label == "State Senator"
+
+
+def test_a_state_chamber_post_is_no_post_in_congress(extractor: Extractor) -> None:
+    """"state House Speaker Sara Gideon" (Maine) was made Speaker of the U.S. House."""
+    text = ("National Democrats are backing state House Speaker Sara Gideon for the nomination "
+            "to take on Collins in November.")
+    offices = [o for _, o in rel(extractor, text, "holds_office", "2019-07-01")]
+    assert "Speaker of the United States House of Representatives" not in offices
+    assert name_office("House Speaker", before="the Maine state ").label == (
+        "Speaker of the Maine House of Representatives")
+    assert name_office("House Speaker").label == (
+        "Speaker of the United States House of Representatives")
