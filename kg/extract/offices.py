@@ -261,19 +261,16 @@ class _Context:
 def _title_office(oc: _Context, m: re.Match[str], election: ElectionRef | None) -> str | None:
     title = m.group("title")
     t = title.lower().rstrip(".")
-    post = _state_chamber_post(title, m.string[:m.start("title")])
-    if post is not None:  # "state House Speaker X"
-        return state_post_label(post[0], post[1], post[2] or oc.state_of_article())
+    state_held = state_office(title, m.string[:m.start("title")], oc.state_of_article())
+    if state_held is not None:  # "State Rep. X", "state House Speaker X"; a bare post
+        # ("Speaker", no state known) gives no fact, a bare "State Senator" does
+        is_post = not state_held.label.startswith("State ")
+        return None if is_post and not state_held.aliases else state_held.label
     if t in ("mayor", "gov", "governor") or "leader" in t or "speaker" in t:
         shaped = _shape_label(m.string, m.start("title"))
         if shaped is not None:
             return shaped
     who = m.group("who")[1:-1]
-    if t in ("sen", "senator", "rep", "representative"):
-        legislator = _state_legislator(title, m.string[:m.start("title")])
-        if legislator is not None:  # "State Rep. X", "Georgia state Sen. X"
-            chamber, named = legislator
-            return state_legislator_label(chamber, named or oc.state_of_article())
     qual = m.group("qual")
     state = STATE_BY_NAME.get(m.group("state") or "")
     country = COUNTRIES.get(m.group("country") or "")
@@ -709,17 +706,9 @@ def name_office(surface: str, *, before: str = "", after: str = "",
     Texas senators", Rubio's seat in "Sens. Marco Rubio and Ted Cruz") qualifies it, and only a
     national office ("these presidents") takes the article's country."""
     plural = is_plural(surface)
-    post = _state_chamber_post(surface, before)
-    if post is not None:  # "state House Speaker X": a state chamber's, not Congress's
-        title, chamber, state = post
-        label = state_post_label(title, chamber, state or (scope.state if scope else None))
-        return _full(label, title) if label else _generic(title)
-    legislator = _state_legislator(surface, before)
-    if legislator is not None:  # "State Rep. X": a state's, never a seat in Congress
-        chamber, state = legislator
-        label = state_legislator_label(chamber, state or (scope.state if scope else None))
-        member = f"State {_CHAMBER_MEMBER[chamber]}"
-        return _full(label, member) if label != member else _generic(member)
+    state_held = state_office(surface, before, scope.state if scope else None)
+    if state_held is not None:  # "State Rep. X", "state House Speaker X": not Congress's
+        return state_held
     office = _name_office(surface, before=before, after=after, known=known, date=date)
     shared = _SHARED_PLACE.match(after) if not office.aliases else None
     if shared:  # "Prime Minister and President of Italy": the place is both titles'
@@ -734,72 +723,50 @@ def name_office(surface: str, *, before: str = "", after: str = "",
     return scope.resolve(office, before=before, after=after, surface=surface) or office
 
 
-_CHAMBER_MEMBER = {"Senate": "Senator", "House of Representatives": "Representative"}
-# "State Sen.", "state representative", "Ohio State Rep." (the word "State" may sit just
-# before the title the lexicon found)
-_LEGISLATOR_TITLE = re.compile(r"(?i)^(?:the )?(?:(?:former|then-?) )?(?:state )?"
-                               r"(?P<title>sen\.|senator|rep\.|representative)$")
+# A state's legislator or chamber post: "State Sen.", "Georgia state representative",
+# "state House Speaker" (the word "State" may sit just before the title the lexicon found)
+_STATE_OFFICE = re.compile(
+    r"(?i)^(?:the )?(?:(?:former|then-?) )?(?:(?P<state_word>state) )?(?:(?P<member>sen\.|"
+    r"senator|rep\.|representative)|(?P<chamber>house|senate) (?P<post>speaker|"
+    r"majority leader|minority leader|president))$")
+_STATE_NAME_BEFORE = re.compile(r"(?:^|[^\w.])(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _STATE_WORD_BEFORE = re.compile(r"(?:^|[^\w.])(?:(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
                                 r"[Ss]tate $")
+_CHAMBER_BEFORE = re.compile(r"(?i)(?:^|\s)(?P<chamber>house|senate) $")
 
 
-def state_legislator_label(chamber: str, state: str | None) -> str:
-    """"Member of the Ohio Senate"; "State Senator" where no state is known."""
-    state = STATES.get(state, state) if state else None
-    if state in STATE_BY_NAME:
-        return office_label("Member", f"the {state} {chamber}")
-    return f"State {_CHAMBER_MEMBER[chamber]}"
-
-
-def _state_legislator(surface: str, before: str) -> tuple[str, str | None] | None:
-    """(chamber, state or None) of a state legislator's title: "State Sen.", "Georgia state
-    Rep.", "state representative"; None for any other mention."""
+def state_office(surface: str, before: str, fallback_state: str | None) -> Entity | None:
+    """The office of a state legislator or of a state chamber's post, never one in Congress:
+    "Ohio State Rep." is Member of the Ohio House of Representatives, "state House Speaker" in
+    a Maine story Speaker of the Maine House of Representatives; the state named right before,
+    else `fallback_state` (the article's), else the bare title ("State Senator", "Speaker").
+    None for any other mention (a bare "House Speaker" is the United States House's)."""
     s = " ".join(surface.split())
-    m = _LEGISLATOR_TITLE.match(s)
-    if m is None:
+    m = _STATE_OFFICE.match(s)
+    chamber_before = _CHAMBER_BEFORE.search(before) if m is None else None
+    if chamber_before:  # the post found without its chamber: "state House" + "Speaker"
+        m = _STATE_OFFICE.match(f"{chamber_before.group('chamber')} {s}")
+        before = before[:chamber_before.start() + 1]
+    if m is None or m.group("post") is None and m.group("member") is None:
         return None
-    chamber = "Senate" if m.group("title").lower().startswith("sen") else (
-        "House of Representatives")
-    if re.search(r"(?i)\bstate\b", s):  # "Georgia state Rep.": a state right before
-        found = re.search(r"(?:^|[^\w.])(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $", before)
-    else:  # "State" just before the title: "Ohio State Rep."
-        found = _STATE_WORD_BEFORE.search(before)
-        if found is None:
-            return None
-    state = found.group("state") if found else None
-    return chamber, state if state in STATE_BY_NAME else None
-
-
-# "state House Speaker", "the state Senate majority leader": a post of a state's chamber
-_CHAMBER_POST = re.compile(r"(?i)^(?:the )?(?:(?P<state_word>state) )?(?P<chamber>house|senate) "
-                           r"(?P<post>speaker|majority leader|minority leader|president)$")
-
-
-def _state_chamber_post(surface: str, before: str) -> tuple[str, str, str | None] | None:
-    """(post, chamber, state or None) of a state chamber's post written with "state" before
-    it ("Maine state House Speaker"); None for any other mention (a bare "House Speaker" is
-    the United States House's)."""
-    m = _CHAMBER_POST.match(" ".join(surface.split()))
-    if m is None:  # the title found without its chamber: "state House" + "Speaker"
-        chamber_before = re.search(r"(?i)(?:^|\s)(?P<chamber>house|senate) $", before)
-        m = _CHAMBER_POST.match(f"{chamber_before.group('chamber')} {surface.strip()}"
-                                ) if chamber_before else None
-        before = before[:chamber_before.start() + 1] if chamber_before else before
-    if m is None:
-        return None
-    found = (re.search(r"(?:^|[^\w.])(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $", before)
-             if m.group("state_word") else _STATE_WORD_BEFORE.search(before))
+    found = (_STATE_NAME_BEFORE if m.group("state_word") else _STATE_WORD_BEFORE).search(before)
     if found is None and not m.group("state_word"):
         return None
-    chamber = "House of Representatives" if m.group("chamber").lower() == "house" else "Senate"
-    state = found.group("state") if found else None
-    return title_case(m.group("post")), chamber, state if state in STATE_BY_NAME else None
-
-
-def state_post_label(post: str, chamber: str, state: str | None) -> str | None:
-    """"Speaker of the Maine House of Representatives"; None where no state is known."""
+    named = found.group("state") if found else None
+    state = named if named in STATE_BY_NAME else fallback_state
     state = STATES.get(state, state) if state else None
-    return office_label(post, f"the {state} {chamber}") if state in STATE_BY_NAME else None
+    if m.group("member"):
+        chamber = "Senate" if m.group("member").lower().startswith("sen") else (
+            "House of Representatives")
+        title = f"State {'Senator' if chamber == 'Senate' else 'Representative'}"
+        place_title = "Member"
+    else:
+        chamber = "House of Representatives" if m.group("chamber").lower() == "house" else (
+            "Senate")
+        title = place_title = title_case(m.group("post"))
+    if state in STATE_BY_NAME:
+        return _full(office_label(place_title, f"the {state} {chamber}"), title)
+    return _generic(title)
 
 
 def _name_office(surface: str, *, before: str = "", after: str = "",
